@@ -53,9 +53,10 @@ try {
   const childEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
   if (!env.DATABASE_URL) {
     const { startPostgres } = await import("./lib/postgres.mjs")
-    log(`starting embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} (data in ${path.relative(ROOT, env.EMBEDDED_PG_DATA) || env.EMBEDDED_PG_DATA})`)
+    const dataDir = envModule.embeddedPgData(env)
+    log(`starting embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} (data in ${dataDir})`)
     postgres = await startPostgres({
-      dataDir: env.EMBEDDED_PG_DATA,
+      dataDir,
       port: env.EMBEDDED_PG_PORT,
       databases: ["gelar"],
     })
@@ -66,7 +67,8 @@ try {
   await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env: childEnv })
   log("seeding (idempotent)")
   await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: childEnv })
-  const publishableKey = readIfExists(path.join(ROOT, ".data", "publishable-key"))
+  const keyFile = envModule.publishableKeyFile(env)
+  const publishableKey = readIfExists(keyFile)
 
   log("starting the backend")
   const backend = startGroup(bin("medusa"), ["develop"], { cwd: backendDir, env: childEnv })
@@ -85,7 +87,7 @@ try {
   Backend          ${backendUrl}  (health: ${backendUrl}/health)
   Admin dashboard  ${backendUrl}/app
   Demo admin       ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
-  Publishable key  ${publishableKey}  (also in .data/publishable-key)
+  Publishable key  ${publishableKey}  (also in ${path.relative(ROOT, keyFile)})
   Stop with Ctrl-C.`)
 } catch (e) {
   console.error(`Start failed: ${e.message}`)

@@ -43,10 +43,11 @@ const envShape = z.object({
       .min(1024, "a port number between 1024 and 65535")
       .max(65535, "a port number between 1024 and 65535")
       .default(54329),
-    EMBEDDED_PG_DATA: z
+    GELAR_RUNTIME_DIR: z
       .string()
       .min(1, "a folder path")
-      .default(path.join(REPO_ROOT, ".data", "postgres")),
+      .default(path.join(REPO_ROOT, ".data")),
+    EMBEDDED_PG_DATA: z.string().min(1, "a folder path").optional(),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\/\S+$/, "a redis:// URL")
@@ -111,6 +112,16 @@ export const envSchema = envShape.superRefine((env, ctx) => {
   })
 
 export type Env = z.infer<typeof envSchema>
+
+/** The embedded PostgreSQL's data folder: EMBEDDED_PG_DATA, or `postgres` in the runtime folder. */
+export function embeddedPgData(env: Env): string {
+  return env.EMBEDDED_PG_DATA ?? path.join(env.GELAR_RUNTIME_DIR, "postgres")
+}
+
+/** The file the seed writes the publishable key to, for the start script and the storefront. */
+export function publishableKeyFile(env: Env): string {
+  return path.join(env.GELAR_RUNTIME_DIR, "publishable-key")
+}
 
 /** The names the schema knows: anything else given to the backend is a typo or a leftover. */
 export const ENV_KEYS = Object.keys(envShape.shape) as (keyof Env)[]

@@ -100,7 +100,8 @@ export async function startPostgres({ dataDir, port, databases = [], log = () =>
   return {
     fresh,
     url: (db) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`,
-    env: { DB_HOST: "127.0.0.1", DB_PORT: String(port), DB_USERNAME: USER, DB_PASSWORD: PASSWORD },
+    // "localhost", not 127.0.0.1: Medusa's test runner turns SSL off only for a URL naming localhost.
+    env: { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: USER, DB_PASSWORD: PASSWORD },
     stop: () => pg.stop(),
   }
 }

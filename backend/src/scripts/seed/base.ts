@@ -5,6 +5,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
@@ -134,12 +135,14 @@ export async function seedBase(container: MedusaContainer): Promise<BaseSeedResu
     logger.info(`Created stock location ${stockLocation.id}`)
   }
 
-  const [shippingProfile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  // `medusa db:migrate` creates the default profile; a bare migrated test database has none.
+  // A second profile of type "default" would break cart completion, so reuse the one there is.
+  let [shippingProfile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
   if (!shippingProfile) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      "The default shipping profile is missing: run `medusa db:migrate` first"
-    )
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+    shippingProfile = result[0]
   }
 
   await ensureFulfillment(container, {

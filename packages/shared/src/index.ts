@@ -1,0 +1,1 @@
+export { formatRupiah } from "./money.js"
