@@ -65,5 +65,11 @@ module.exports = defineConfig({
     disable: env.DISABLE_ADMIN,
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
-  modules: [...redisModules],
+  modules: [
+    ...redisModules,
+    // Gelar's own modules (issue 3, decision 002).
+    { resolve: "./src/modules/maker" },
+    { resolve: "./src/modules/batik" },
+    { resolve: "./src/modules/exhibition" },
+  ],
 })

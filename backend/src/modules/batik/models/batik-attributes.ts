@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * What a buyer asks about a batik piece. One row per product (linked); the rules between technique
+ * and Batikmark are enforced by the set-batik-attributes workflow with `@gelar/shared`.
+ */
+export const BatikAttributes = model
+  .define("batik_attributes", {
+    id: model.id({ prefix: "btk" }).primaryKey(),
+    technique: model.enum(["tulis", "cap", "kombinasi", "printing"]),
+    batikmark_number: model.text().nullable(),
+    batikmark_label: model.enum(["gold", "silver", "white"]).nullable(),
+    motifs: model.json<string[]>().default([]),
+    dye_type: model.enum(["natural", "synthetic"]),
+    dyes: model.json<string[]>().default([]),
+    fabric: model.text(),
+    form: model.enum([
+      "kain-panjang",
+      "selendang",
+      "kemeja",
+      "dress",
+      "scarf",
+      "masker",
+      "sarung",
+      "outer",
+    ]),
+    length_cm: model.number().nullable(),
+    width_cm: model.number().nullable(),
+    production_days: model.number().nullable(),
+    colours: model.json<string[]>().default([]),
+    care_id: model.text().default(""),
+    care_en: model.text().default(""),
+  })
+  .indexes([{ on: ["technique"] }, { on: ["form"] }])
