@@ -1,3 +1,4 @@
+import { BATIK_FORMS, BATIK_TECHNIQUES, BATIKMARK_LABELS, DYE_TYPES } from "@gelar/shared"
 import { model } from "@medusajs/framework/utils"
 
 /**
@@ -7,23 +8,14 @@ import { model } from "@medusajs/framework/utils"
 export const BatikAttributes = model
   .define("batik_attributes", {
     id: model.id({ prefix: "btk" }).primaryKey(),
-    technique: model.enum(["tulis", "cap", "kombinasi", "printing"]),
+    technique: model.enum([...BATIK_TECHNIQUES]),
     batikmark_number: model.text().nullable(),
-    batikmark_label: model.enum(["gold", "silver", "white"]).nullable(),
+    batikmark_label: model.enum([...BATIKMARK_LABELS]).nullable(),
     motifs: model.json<string[]>().default([]),
-    dye_type: model.enum(["natural", "synthetic"]),
+    dye_type: model.enum([...DYE_TYPES]),
     dyes: model.json<string[]>().default([]),
     fabric: model.text(),
-    form: model.enum([
-      "kain-panjang",
-      "selendang",
-      "kemeja",
-      "dress",
-      "scarf",
-      "masker",
-      "sarung",
-      "outer",
-    ]),
+    form: model.enum([...BATIK_FORMS]),
     length_cm: model.number().nullable(),
     width_cm: model.number().nullable(),
     production_days: model.number().nullable(),
