@@ -1,0 +1,79 @@
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { z } from "zod"
+
+function repositoryRoot(): string {
+  // Both app/lib (dev) and build/server (production) sit below the workspace root.
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!fs.existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) return process.cwd()
+    dir = parent
+  }
+  return dir
+}
+
+/** The seed writes the publishable key here; the storefront falls back to it in development. */
+export const PUBLISHABLE_KEY_FILE = path.join(repositoryRoot(), ".data", "publishable-key")
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  MEDUSA_BACKEND_URL: z.url({ message: "an http(s) URL" }).default("http://localhost:9000"),
+  MEDUSA_PUBLISHABLE_KEY: z
+    .string({ message: `a publishable key (pk_...), or run the seed so that ${PUBLISHABLE_KEY_FILE} exists` })
+    .regex(/^pk_\S+$/, "a publishable key (pk_...)"),
+  PUBLIC_BASE_URL: z.url({ message: "an http(s) URL" }).default("http://localhost:3000"),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_\S+$/, "a Stripe publishable key (pk_test_... or pk_live_...)")
+    .optional(),
+})
+
+export type Env = z.infer<typeof schema>
+
+function readKeyFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8").trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Validates the storefront's environment. Empty values count as unset; a missing
+ * MEDUSA_PUBLISHABLE_KEY is read from the file the seed writes. Throws an Error whose
+ * message is one line naming each wrong variable.
+ */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  keyFile: string = PUBLISHABLE_KEY_FILE
+): Env {
+  const cleaned: Record<string, string> = {}
+  for (const [k, v] of Object.entries(source)) if (v !== undefined && v !== "") cleaned[k] = v
+  cleaned.MEDUSA_PUBLISHABLE_KEY ??= readKeyFile(keyFile) as string
+  if (cleaned.MEDUSA_PUBLISHABLE_KEY === undefined) delete cleaned.MEDUSA_PUBLISHABLE_KEY
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const parts = result.error.issues.map((i) => `${String(i.path[0])} must be ${i.message}`)
+    throw new Error(`Invalid storefront environment: ${parts.join("; ")}`)
+  }
+  const env = result.data
+  // Canonical URLs and the sitemap join paths to it: one form, without a trailing slash.
+  env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, "")
+  env.MEDUSA_BACKEND_URL = env.MEDUSA_BACKEND_URL.replace(/\/+$/, "")
+  return env
+}
+
+/** Parses process.env or prints the one-line reason and exits: a misconfigured server must not half-start. */
+export function loadEnvOrExit(): Env {
+  try {
+    return parseEnv(process.env)
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`)
+    process.exit(1)
+  }
+}
+
+/** The environment, validated once when the server build is first imported. */
+export const env: Env = loadEnvOrExit()

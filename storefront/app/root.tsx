@@ -1,0 +1,55 @@
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from "react-router"
+import type { Route } from "./+types/root"
+import stylesheet from "./app.css?url"
+import { GeneralErrorBoundary } from "./components/error-page"
+import { SiteFooter, SiteHeader } from "./components/site-chrome"
+import { env } from "./lib/env.server"
+import { useI18n } from "./lib/i18n"
+import { langFromPath } from "./lib/paths"
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+]
+
+/** Only public values reach the browser: the base URL for canonical links. */
+export function loader() {
+  return { baseUrl: env.PUBLIC_BASE_URL }
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation()
+  const { t } = useI18n()
+  return (
+    <html lang={langFromPath(pathname)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1f2d4f" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-nila"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export const ErrorBoundary = GeneralErrorBoundary

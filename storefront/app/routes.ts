@@ -1,0 +1,30 @@
+import { type RouteConfig, route } from "@react-router/dev/routes"
+import { LANGS, PAGES, type PageKey } from "./lib/paths"
+
+const FILES: Record<PageKey, string> = {
+  home: "routes/home.tsx",
+  catalogue: "routes/catalogue.tsx",
+  search: "routes/search.tsx",
+  product: "routes/product.tsx",
+  makers: "routes/makers.tsx",
+  maker: "routes/maker.tsx",
+  exhibition: "routes/exhibition.tsx",
+}
+
+// Each page module serves both languages; the route id carries the language so both can coexist.
+const pages = LANGS.flatMap((lang) =>
+  (Object.keys(PAGES) as PageKey[]).map((page) => {
+    const path = PAGES[page][lang]
+    const full = lang === "id" ? path : path ? `en/${path}` : "en"
+    return route(full || "/", FILES[page], { id: `${lang}:${page}` })
+  })
+)
+
+export default [
+  ...pages,
+  route("robots.txt", "routes/robots.ts"),
+  route("sitemap.xml", "routes/sitemap.ts"),
+  route("api/suggest", "routes/api.suggest.ts"),
+  route("en/*", "routes/not-found.tsx", { id: "en:not-found" }),
+  route("*", "routes/not-found.tsx", { id: "id:not-found" }),
+] satisfies RouteConfig

@@ -1,0 +1,12 @@
+import type { Config } from "@react-router/dev/config"
+
+export default {
+  ssr: true,
+  appDirectory: "app",
+  future: {
+    // Each route's client code (component vs. loaders) splits into its own chunk: less JavaScript per page.
+    v8_splitRouteModules: true,
+    v8_middleware: true,
+    v8_viteEnvironmentApi: true,
+  },
+} satisfies Config
