@@ -13,18 +13,17 @@ export const SEARCH_FIELDS: Record<FacetKey, string> = {
   dye: "dye_type",
   fabric: "fabric",
   form: "form",
-  maker: "maker_handle",
+  maker: "maker.handle",
 }
 
-const HIT_FIELDS = ["id", "title", "handle", "thumbnail", "price", "maker_handle", "maker_name", "technique", "in_stock"]
+const HIT_FIELDS = ["id", "title", "handle", "thumbnail", "price", "maker.handle", "maker.name", "technique", "in_stock"]
 
 type HitDocument = {
   title?: string
   handle?: string
   thumbnail?: string | null
   price?: number | null
-  maker_handle?: string | null
-  maker_name?: string | null
+  maker?: { handle?: string; name?: string } | null
   technique?: Technique | null
   in_stock?: boolean
 }
@@ -44,7 +43,7 @@ function toCard(id: string, d: HitDocument): ProductCard {
     thumbnail: d.thumbnail ?? null,
     price: typeof d.price === "number" ? d.price : null,
     in_stock: d.in_stock !== false,
-    maker: d.maker_handle && d.maker_name ? { handle: d.maker_handle, name: d.maker_name } : null,
+    maker: d.maker?.handle && d.maker.name ? { handle: d.maker.handle, name: d.maker.name } : null,
     technique: d.technique ?? null,
   }
 }

@@ -1,0 +1,34 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+import { parseEnv } from "./env.server"
+
+const noFile = path.join(os.tmpdir(), "gelar-no-such-key-file")
+
+describe("storefront environment", () => {
+  it("refuses to start without a publishable key, in one line naming the variable", () => {
+    expect(() => parseEnv({}, noFile)).toThrow(/^Invalid storefront environment: MEDUSA_PUBLISHABLE_KEY must be [^\n]+$/)
+  })
+
+  it("falls back to the key the seed wrote", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gelar-env-")), "publishable-key")
+    fs.writeFileSync(file, "pk_from_seed\n")
+    expect(parseEnv({}, file)).toMatchObject({
+      MEDUSA_PUBLISHABLE_KEY: "pk_from_seed",
+      MEDUSA_BACKEND_URL: "http://localhost:9000",
+    })
+  })
+
+  it("names every wrong value at once and treats empty values as unset", () => {
+    expect(() =>
+      parseEnv({ MEDUSA_PUBLISHABLE_KEY: "secret", PUBLIC_BASE_URL: "gelar.id", STRIPE_PUBLISHABLE_KEY: "" }, noFile)
+    ).toThrow(/MEDUSA_PUBLISHABLE_KEY must be a publishable key.*PUBLIC_BASE_URL must be an http\(s\) URL/)
+  })
+
+  it("strips a trailing slash from the base URL used for canonical links", () => {
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x", PUBLIC_BASE_URL: "https://gelar.id/" }, noFile).PUBLIC_BASE_URL).toBe(
+      "https://gelar.id"
+    )
+  })
+})

@@ -1,0 +1,86 @@
+import { render, screen } from "@testing-library/react"
+import { createRoutesStub } from "react-router"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { backendDown, fakeBackend, REGIONS, storeProduct } from "~/test/fake-backend"
+import ProductPage, { ErrorBoundary, loader } from "./product"
+
+afterEach(() => vi.unstubAllGlobals())
+
+function renderAt(url: string) {
+  const Stub = createRoutesStub([
+    { id: "id:product", path: "/produk/:handle", Component: ProductPage as never, loader, ErrorBoundary },
+    { id: "en:product", path: "/en/products/:handle", Component: ProductPage as never, loader, ErrorBoundary },
+  ])
+  return render(<Stub initialEntries={[url]} />)
+}
+
+const backendWith = (products: unknown[]) =>
+  fakeBackend({
+    ...REGIONS,
+    "GET /store/products": (url) => ({
+      products: products.filter((p) => (p as { handle: string }).handle === url.searchParams.get("handle")),
+      count: 1,
+    }),
+    "GET /store/makers/batik-malon": () => ({
+      maker: { id: "mkr_1", handle: "batik-malon", name: "Batik Malon", booth: { exhibition_handle: "gelar-2026", booth_code: "A-07" } },
+    }),
+  })
+
+describe("product page", () => {
+  it("shows price in rupiah, one-of-a-kind stock, Batikmark, technique and the maker with booth", async () => {
+    const calls = backendWith([storeProduct()])
+    renderAt("/produk/kain-batik-tulis-asem-arang")
+    expect(await screen.findByRole("heading", { level: 1, name: "Kain Batik Tulis Asem Arang" })).toBeInTheDocument()
+    expect(screen.getByText("Rp 1.250.000")).toBeInTheDocument()
+    expect(screen.getByText("Satu-satunya")).toBeInTheDocument()
+    expect(screen.getByText("BM-2025-00042")).toBeInTheDocument()
+    expect(screen.getByText(/Digambar tangan dengan canting/)).toBeInTheDocument()
+    expect(screen.getByRole("link", { name: "Batik Malon" })).toHaveAttribute("href", "/perajin/batik-malon")
+    expect(await screen.findByText("Booth A-07")).toBeInTheDocument()
+    // No add-to-cart until checkout exists (issue 6): no fake button.
+    expect(screen.queryByRole("button", { name: /keranjang|cart/i })).toBeNull()
+    const productCall = calls.find((c) => c.url.pathname === "/store/products")!
+    expect(productCall.url.searchParams.get("fields")).toContain("*batik_attributes")
+    expect(productCall.headers.get("x-publishable-api-key")).toBe("pk_test")
+  })
+
+  it("speaks English under /en and links the maker in English", async () => {
+    backendWith([storeProduct()])
+    renderAt("/en/products/kain-batik-tulis-asem-arang")
+    expect(await screen.findByText("One of a kind")).toBeInTheDocument()
+    expect(screen.getByText("Batik tulis (hand-drawn)")).toBeInTheDocument()
+    expect(screen.getByRole("link", { name: "Batik Malon" })).toHaveAttribute("href", "/en/makers/batik-malon")
+  })
+
+  it("marks a sold piece as sold", async () => {
+    const sold = storeProduct({
+      variants: [{ ...storeProduct().variants[0], inventory_quantity: 0 }],
+    })
+    backendWith([sold])
+    renderAt("/produk/kain-batik-tulis-asem-arang")
+    expect(await screen.findByText("Terjual")).toBeInTheDocument()
+  })
+
+  it("answers an unknown product with the 404 page in the visitor's language", async () => {
+    backendWith([])
+    renderAt("/en/products/nothing-here")
+    expect(await screen.findByRole("heading", { name: "Page not found" })).toBeInTheDocument()
+  })
+
+  it("shows a friendly retry page when the backend is down", async () => {
+    backendDown()
+    renderAt("/produk/kain-batik-tulis-asem-arang")
+    expect(await screen.findByRole("heading", { name: "Katalog sedang tidak dapat dihubungi" })).toBeInTheDocument()
+    expect(screen.getByRole("link", { name: "Coba lagi" })).toHaveAttribute("href", "/produk/kain-batik-tulis-asem-arang")
+  })
+
+  it("lets a CDN cache the page and serve it stale while refreshing", async () => {
+    backendWith([storeProduct()])
+    const result = (await loader({
+      request: new Request("http://localhost/produk/kain-batik-tulis-asem-arang"),
+      params: { handle: "kain-batik-tulis-asem-arang" },
+      context: {},
+    } as never)) as unknown as { init: { headers: Record<string, string> } }
+    expect(result.init.headers["Cache-Control"]).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/)
+  })
+})
