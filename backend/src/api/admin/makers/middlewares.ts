@@ -1,0 +1,24 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { AdminCreateMaker, AdminListMakersQuery, AdminUpdateMaker } from "./validators"
+
+export const adminMakersMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/makers",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListMakersQuery, {})],
+  },
+  {
+    matcher: "/admin/makers",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateMaker)],
+  },
+  {
+    matcher: "/admin/makers/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateMaker)],
+  },
+]

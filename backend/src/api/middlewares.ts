@@ -1,0 +1,18 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminExhibitionsMiddlewares } from "./admin/exhibitions/middlewares"
+import { adminMakersMiddlewares } from "./admin/makers/middlewares"
+import { adminProductBatikMiddlewares } from "./admin/products/middlewares"
+import { storeExhibitionsMiddlewares } from "./store/exhibitions/middlewares"
+import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { storeProductLinkFieldsMiddlewares } from "./store/products/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...storeProductLinkFieldsMiddlewares,
+    ...storeMakersMiddlewares,
+    ...storeExhibitionsMiddlewares,
+    ...adminMakersMiddlewares,
+    ...adminExhibitionsMiddlewares,
+    ...adminProductBatikMiddlewares,
+  ],
+})
