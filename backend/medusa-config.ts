@@ -48,6 +48,32 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+/**
+ * Product search (issue 4, decision 003): Gelar's Postgres provider (index-backed typo tolerance,
+ * synonyms) by default; Meilisearch serves the indexes when MEILISEARCH_HOST is set. Medusa's own
+ * Postgres provider stays registered so a provider switch can drop the previous engine's tables.
+ */
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      { resolve: "./src/providers/search-postgres-gelar", id: "gelar" },
+      ...(env.MEILISEARCH_HOST
+        ? [
+            {
+              resolve: "./src/providers/search-meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, api_key: env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+    default_provider: env.MEILISEARCH_HOST ? "search-meilisearch" : "search-postgres-gelar",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: databaseUrl(env),
@@ -67,6 +93,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    searchModule,
     // Gelar's own modules (issue 3, decision 002).
     { resolve: "./src/modules/maker" },
     { resolve: "./src/modules/batik" },

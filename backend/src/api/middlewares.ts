@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { adminExhibitionsMiddlewares } from "./admin/exhibitions/middlewares"
 import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminProductBatikMiddlewares } from "./admin/products/middlewares"
@@ -8,6 +9,7 @@ import { storeProductLinkFieldsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...storeSearchMiddlewares,
     ...storeProductLinkFieldsMiddlewares,
     ...storeMakersMiddlewares,
     ...storeExhibitionsMiddlewares,

@@ -1,0 +1,122 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { currentlyFeaturedProductIds } from "./product-documents"
+
+/**
+ * Every event that can change a product's search document, and so makes the Search Module rebuild
+ * it: the product itself, its variants (prices travel with variant updates), stock and reservations
+ * (a one-of-a-kind cloth sold online is reserved at once), its maker, and the exhibition featuring.
+ */
+export const PRODUCT_INDEX_EVENTS = [
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  "inventory-level.created",
+  "inventory-level.updated",
+  "inventory-level.deleted",
+  "reservation-item.created",
+  "reservation-item.updated",
+  "reservation-item.deleted",
+  // Gelar's modules: MedusaService names its events <module>.<model>.<action>.
+  "maker.maker.updated",
+  "batik.batik-attributes.created",
+  "batik.batik-attributes.updated",
+  "exhibition.exhibition.created",
+  "exhibition.exhibition.updated",
+  "exhibition.exhibition.deleted",
+  "exhibition.exhibition-featured-item.created",
+  "exhibition.exhibition-featured-item.updated",
+  "exhibition.exhibition-featured-item.deleted",
+]
+
+type Event = { name: string; data?: any }
+
+function idsOf(data: any): string[] {
+  const raw = data?.id ?? data?.ids
+  if (raw === undefined || raw === null) {
+    return []
+  }
+  return (Array.isArray(raw) ? raw : [raw]).map(String)
+}
+
+function unique(values: unknown[]): string[] {
+  return [...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0))]
+}
+
+/**
+ * Maps an event to the products whose documents it changes. Deleted rows are read with
+ * `withDeleted` so a removed variant, level or reservation still points at its product.
+ */
+export async function resolveProductIds(
+  event: Event,
+  context: SearchTypes.SearchIngestionContext
+): Promise<string[]> {
+  const query = context.container.query
+  const ids = idsOf(event.data)
+  const [entity] = event.name.split(".")
+  if (event.data?.product_ids) {
+    return unique([...event.data.product_ids])
+  }
+  if (!ids.length) {
+    return []
+  }
+  const read = async (name: string, fields: string[]) =>
+    (
+      await query.graph({
+        entity: name,
+        fields,
+        filters: { id: ids },
+        withDeleted: true,
+      } as any)
+    ).data as any[]
+
+  switch (entity) {
+    case "product":
+      return ids
+    case "product-variant":
+      return unique((await read("product_variant", ["product_id"])).map((v) => v.product_id))
+    case "inventory-level": {
+      const levels = await read("inventory_level", ["inventory_item.variants.product_id"])
+      return unique(levels.flatMap((l) => (l.inventory_item?.variants ?? []).map((v: any) => v?.product_id)))
+    }
+    case "reservation-item": {
+      const reservations = await read("reservation_item", ["inventory_item.variants.product_id"])
+      return unique(
+        reservations.flatMap((r) => (r.inventory_item?.variants ?? []).map((v: any) => v?.product_id))
+      )
+    }
+    case "maker": {
+      // A rename changes every document of the maker; a suspension takes its products out of the
+      // sales channel in the same workflow, and the rebuilt documents no longer carry the channel.
+      const makers = await read("maker", ["products.id"])
+      return unique(makers.flatMap((m) => (m.products ?? []).map((p: any) => p?.id)))
+    }
+    case "batik": {
+      const attributes = await read("batik_attributes", ["product.id"])
+      return unique(attributes.map((a) => a.product?.id))
+    }
+    case "exhibition":
+      return await featuringChanges(context)
+    default:
+      return []
+  }
+}
+
+/**
+ * Which products may have gained or lost the `featured` flag: those featured at the current exhibition
+ * now, and those the index still marks as featured. A removed featured item is gone from the database,
+ * so the index is the only place that remembers its product.
+ */
+async function featuringChanges(context: SearchTypes.SearchIngestionContext): Promise<string[]> {
+  const query = context.container.query as any
+  const now = await currentlyFeaturedProductIds(query)
+  const { data } = await query.search({
+    entity: "product",
+    fields: ["id"],
+    filters: { featured: true },
+    pagination: { take: 100 },
+  })
+  return unique([...now, ...(data ?? []).map((d: any) => d?.id)])
+}
