@@ -21,7 +21,8 @@ const postgres = await startPostgres({ dataDir: path.join(ROOT, ".data", "postgr
 
 let failed = false
 try {
-  await run(
+  // `--only-e2e` runs the browser tests alone; `--skip-e2e` everything but them.
+  if (!args.has("--only-e2e")) await run(
     bin("turbo"),
     ["run", "test", "--concurrency=1", "--continue", "--output-logs=full", "--log-order=stream"],
     {
@@ -40,6 +41,23 @@ try {
   console.error(e.message)
 } finally {
   await postgres.stop()
+}
+
+// Browser tests against their own backend and production storefront (scripts/lib/e2e.mjs).
+if (!args.has("--skip-e2e")) {
+  const { ensureChromium, startE2EStack } = await import("./lib/e2e.mjs")
+  let stack
+  try {
+    ensureChromium()
+    stack = await startE2EStack({ log })
+    log("e2e: running the Playwright specs")
+    await run(bin("playwright"), ["test"], { cwd: path.join(ROOT, "e2e"), env: { ...process.env, ...stack.env } })
+  } catch (e) {
+    failed = true
+    console.error(e.message)
+  } finally {
+    if (stack) await stack.stop()
+  }
 }
 
 // Every runner writes a JSON report (vitest's and Playwright's); add them up for one closing line.

@@ -1,0 +1,30 @@
+import fs from "node:fs"
+import path from "node:path"
+
+const backendUrl = process.env.E2E_BACKEND_URL ?? "http://localhost:9400"
+const keyFile = path.resolve(import.meta.dirname, "../.data/e2e/publishable-key")
+
+/**
+ * Reads the store API the way the storefront does, so a spec can compare the page with what
+ * the organisers configured instead of repeating seed data.
+ */
+export async function storeApi<T>(pathname: string): Promise<T> {
+  const key = process.env.E2E_PUBLISHABLE_KEY ?? fs.readFileSync(keyFile, "utf8").trim()
+  const res = await fetch(`${backendUrl}${pathname}`, { headers: { "x-publishable-api-key": key } })
+  if (!res.ok) throw new Error(`${pathname}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+type Featured = { position: number; product: { title: string } }
+
+/** The titles the home page must show as the organisers' picks, in their order. */
+export async function featuredTitles(): Promise<string[]> {
+  const { exhibitions } = await storeApi<{ exhibitions: { handle: string }[] }>("/store/exhibitions?when=current")
+  const upcoming = exhibitions.length
+    ? exhibitions
+    : (await storeApi<{ exhibitions: { handle: string }[] }>("/store/exhibitions?when=upcoming")).exhibitions
+  const { exhibition } = await storeApi<{ exhibition: { featured: Featured[] } }>(
+    `/store/exhibitions/${upcoming[0].handle}`
+  )
+  return [...exhibition.featured].sort((a, b) => a.position - b.position).map((f) => f.product.title)
+}

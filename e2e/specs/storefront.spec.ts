@@ -1,0 +1,103 @@
+import { featuredTitles } from "../backend"
+import { expect, test } from "../fixtures"
+
+const rupiah = (text: string) => Number(text.replace(/[^\d]/g, ""))
+
+test("home shows the exhibition and the organisers' picks in their order", async ({ page, store }) => {
+  await page.goto("/")
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expect(page.getByText(/Sedang berlangsung|Segera dibuka|Sudah berakhir/)).toBeVisible()
+  await expect(store.productLinks("Pilihan panitia")).toHaveText(await featuredTitles())
+  await expect(page.getByRole("list", { name: "Perajin peserta" }).getByText(/Booth/).first()).toBeVisible()
+  await store.expectAccessible()
+})
+
+test("catalogue filtered to tulis within a price range: the URL, the count and the products agree", async ({
+  page,
+  store,
+}) => {
+  await page.goto("/katalog")
+  await page.getByRole("group", { name: "Teknik" }).getByRole("checkbox", { name: /^Batik tulis/ }).check()
+  await page.getByLabel("Harga minimum (Rp)").fill("1000000")
+  await page.getByLabel("Harga maksimum (Rp)").fill("2000000")
+  await page.getByRole("button", { name: "Terapkan" }).click()
+
+  await expect(page).toHaveURL(/[?&]technique=tulis(&|$)/)
+  await expect(page).toHaveURL(/[?&]min=1000000(&|$)/)
+  await expect(page).toHaveURL(/[?&]max=2000000(&|$)/)
+  const count = await store.resultCount()
+  expect(count).toBeGreaterThan(0)
+  const tiles = page.getByRole("list", { name: "Katalog batik" }).getByRole("listitem")
+  await expect(tiles).toHaveCount(Math.min(count, 24))
+  for (const tile of await tiles.all()) {
+    await expect(tile.getByText("Batik tulis")).toBeVisible()
+    const price = rupiah(await tile.getByText(/^Rp /).innerText())
+    expect(price).toBeGreaterThanOrEqual(1000000)
+    expect(price).toBeLessThanOrEqual(2000000)
+  }
+  // The same URL opened afresh (shared, bookmarked) shows the same selection.
+  await page.reload()
+  expect(await store.resultCount()).toBe(count)
+  await expect(page.getByRole("group", { name: "Teknik" }).getByRole("checkbox", { name: /^Batik tulis/ })).toBeChecked()
+  await store.expectAccessible()
+})
+
+test("a misspelt search still finds the product", async ({ page, store }) => {
+  await page.goto("/")
+  await page.getByRole("searchbox", { name: "Cari batik" }).fill("prang")
+  await page.getByRole("button", { name: "Cari" }).click()
+  await expect(page).toHaveURL(/\/cari\?q=prang/)
+  await expect(page.getByRole("heading", { level: 3 }).getByRole("link", { name: /Parang/ }).first()).toBeVisible()
+  await store.expectAccessible()
+})
+
+test("product page shows maker and Batikmark, English keeps the product, maker page opens", async ({ page, store }) => {
+  await page.goto("/katalog?technique=tulis")
+  const first = page.getByRole("list", { name: "Katalog batik" }).getByRole("heading", { level: 3 }).getByRole("link").first()
+  const title = await first.innerText()
+  await first.click()
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  await expect(page.getByText(/^Rp /).first()).toBeVisible()
+  await expect(page.getByText(/Batikmark “Batik Indonesia”/)).toBeVisible()
+  await expect(page.getByText(/Nomor sertifikat/)).toBeVisible()
+  const makerSection = page.getByRole("region", { name: "Perajin" })
+  const makerLink = makerSection.getByRole("link")
+  await expect(makerLink).toBeVisible()
+  await expect(makerSection.getByText(/Booth/)).toBeVisible()
+  await store.expectAccessible()
+
+  const productPath = new URL(page.url()).pathname
+  await page.getByRole("link", { name: "Read this page in English" }).click()
+  await expect(page).toHaveURL(productPath.replace(/^\/produk\//, "/en/products/"))
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  await expect(page.getByText("Batik tulis (hand-drawn)")).toBeVisible()
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  await store.expectAccessible()
+
+  const makerName = await page.getByRole("region", { name: "Maker" }).getByRole("link").innerText()
+  await page.getByRole("region", { name: "Maker" }).getByRole("link").click()
+  await expect(page.getByRole("heading", { level: 1, name: makerName })).toBeVisible()
+  await expect(page.getByText(/Booth at the exhibition/)).toBeVisible()
+  await store.expectAccessible()
+})
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("catalogue filters and search still work through plain GET forms", async ({ page, store }) => {
+    await page.goto("/katalog")
+    await page.getByRole("group", { name: "Teknik" }).getByRole("checkbox", { name: /^Batik cap/ }).check()
+    await page.getByRole("button", { name: "Terapkan" }).click()
+    await expect(page).toHaveURL(/[?&]technique=cap(&|$)/)
+    const tiles = page.getByRole("list", { name: "Katalog batik" }).getByRole("listitem")
+    await expect(tiles.first()).toBeVisible()
+    for (const tile of await tiles.all()) await expect(tile.getByText("Batik cap")).toBeVisible()
+
+    await page.getByRole("searchbox", { name: "Cari batik" }).fill("kawung")
+    await page.getByRole("button", { name: "Cari" }).click()
+    await expect(page).toHaveURL(/\/cari\?q=kawung/)
+    await expect(page.getByRole("heading", { level: 3 }).getByRole("link", { name: /Kawung/ }).first()).toBeVisible()
+    await store.expectAccessible()
+  })
+})

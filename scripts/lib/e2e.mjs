@@ -1,0 +1,88 @@
+// Everything the Playwright specs need, on ports of their own (backend 9400, storefront 3400,
+// PostgreSQL 54340) so that a developer's `npm start` keeps running: database, migrations, seed,
+// backend, production build of the storefront. The caller stops it all with stop().
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { ROOT, bin, readIfExists, run, startGroup, waitForHttp } from "./proc.mjs"
+import { startPostgres } from "./postgres.mjs"
+
+export const E2E_PORTS = {
+  backend: Number(process.env.E2E_BACKEND_PORT ?? 9400),
+  storefront: Number(process.env.E2E_STOREFRONT_PORT ?? 3400),
+  postgres: Number(process.env.E2E_PG_PORT ?? 54340),
+}
+
+/** Installs Debian's Chromium when it is missing (scripts/install-browsers.sh). */
+export function ensureChromium() {
+  const res = spawnSync("sh", [path.join(ROOT, "scripts", "install-browsers.sh")], { stdio: "inherit" })
+  if (res.status !== 0) throw new Error("Installing Chromium failed (see above)")
+}
+
+/**
+ * Starts the e2e stack and returns { env, stop }: env holds E2E_BASE_URL for Playwright.
+ * Each step logs, so a slow CI run shows where the time went.
+ */
+export async function startE2EStack({ log }) {
+  const runtime = path.join(ROOT, ".data", "e2e")
+  fs.mkdirSync(runtime, { recursive: true })
+  const children = []
+  let postgres
+  const stop = async () => {
+    await Promise.all(children.map((c) => c.stop("SIGINT")))
+    if (postgres) await postgres.stop()
+  }
+  try {
+    log(`e2e: PostgreSQL on ${E2E_PORTS.postgres}`)
+    postgres = await startPostgres({
+      dataDir: path.join(ROOT, ".data", "postgres-e2e"),
+      port: E2E_PORTS.postgres,
+      databases: ["gelar_e2e"],
+    })
+    const backendUrl = `http://localhost:${E2E_PORTS.backend}`
+    const storefrontUrl = `http://localhost:${E2E_PORTS.storefront}`
+    const backendEnv = {
+      ...process.env,
+      NODE_ENV: "development",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      DATABASE_URL: postgres.url("gelar_e2e"),
+      PORT: String(E2E_PORTS.backend),
+      GELAR_RUNTIME_DIR: runtime,
+      MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      STORE_CORS: storefrontUrl,
+      DISABLE_ADMIN: "true",
+    }
+    const backendDir = path.join(ROOT, "backend")
+    log("e2e: migrating and seeding")
+    await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env: backendEnv })
+    await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv })
+    const publishableKey = readIfExists(path.join(runtime, "publishable-key"))
+
+    log(`e2e: backend on ${backendUrl}, building the storefront meanwhile`)
+    const backend = startGroup(bin("medusa"), ["develop"], { cwd: backendDir, env: backendEnv })
+    children.push(backend)
+    const storefrontDir = path.join(ROOT, "storefront")
+    const storefrontEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      PUBLIC_BASE_URL: storefrontUrl,
+      PORT: String(E2E_PORTS.storefront),
+    }
+    await run(bin("react-router"), ["build"], { cwd: storefrontDir, env: storefrontEnv })
+    await waitForHttp(`${backendUrl}/health`, { child: backend.child })
+    const storefront = startGroup(bin("react-router-serve"), ["./build/server/index.js"], {
+      cwd: storefrontDir,
+      env: storefrontEnv,
+    })
+    children.push(storefront)
+    await waitForHttp(`${storefrontUrl}/robots.txt`, { child: storefront.child, timeoutMs: 60000 })
+    log(`e2e: storefront on ${storefrontUrl}`)
+    return { env: { E2E_BASE_URL: storefrontUrl, E2E_BACKEND_URL: backendUrl }, stop }
+  } catch (e) {
+    await stop()
+    throw e
+  }
+}
