@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { jsonbPath, mapFacetResult, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
 import { planQuery, tsquerySql } from "../../lib/search/query-plan"
 import type { QueryTerm } from "../../lib/search/synonyms"
 import { SYNONYM_WORDS } from "../../lib/search/synonyms"
@@ -155,6 +156,120 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       this.corrections_.set(`${table}:${row.word}`, entry)
       result.set(row.word, entry)
     }
+    return result
+  }
+
+  /**
+   * Hits and total in one pass: the ranking subquery must read every match to sort it anyway, so
+   * `count(*) OVER ()` costs nothing extra, where the base provider runs a second full `COUNT(*)`.
+   * Only ids and scores are sorted; documents are fetched for the page alone.
+   */
+  protected async executeQuery(parts: any): Promise<{ hitRows: any[]; count: number | null }> {
+    if (parts.minScore !== undefined || parts.distinctExpr || parts.prelude || parts.fastOrderSql || parts.take === 0) {
+      return await super.executeQuery(parts)
+    }
+    const params: unknown[] = []
+    const rank = parts.rankSql(params)
+    const conditions: string[] = parts.conditionsSql(params)
+    const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
+    params.push(parts.take, parts.skip)
+    const rows = await this.manager_.execute(
+      `SELECT t."id", t."document", t."indexed", r.score, r.__total
+       FROM (
+         SELECT "id", ${rank} AS score, count(*) OVER () AS __total
+         FROM "${parts.table}" ${where}
+         ORDER BY ${parts.orderSql} LIMIT ? OFFSET ?
+       ) r JOIN "${parts.table}" t USING ("id")
+       ORDER BY ${parts.orderSql.replace(/"indexed"|\bindexed\b/g, 't."indexed"')}`,
+      params
+    )
+    if (!parts.count) {
+      return { hitRows: rows, count: null }
+    }
+    if (rows.length) {
+      return { hitRows: rows, count: Number(rows[0].__total) }
+    }
+    // A page past the end returns no row to read the total from.
+    const countParams: unknown[] = []
+    const countConditions: string[] = parts.conditionsSql(countParams)
+    const [row] = await this.manager_.execute(
+      `SELECT COUNT(*)::int AS count FROM "${parts.table}" ${countConditions.length ? `WHERE ${countConditions.join(" AND ")}` : ""}`,
+      countParams
+    )
+    return { hitRows: rows, count: Number(row?.count ?? 0) }
+  }
+
+  /**
+   * Every value and range facet from one pass over the matches, where the base provider scans them
+   * once per facet: the matching rows' `indexed` column is materialised once and each facet groups it.
+   */
+  protected async resolveFacets(input: {
+    table: string
+    plan: any
+    scopeWhere?: { sql: string; params: unknown[] }
+    requests?: (string | SearchTypes.SearchFacetRequest)[]
+  }): Promise<Record<string, SearchTypes.SearchFacetResult> | undefined> {
+    const requests = normalizeFacetRequests(input.requests as any, input.plan) as any[]
+    if (!requests.length) {
+      return undefined
+    }
+    if (requests.some((r) => r.type === "stats" || (r.type === "value" && r.query))) {
+      return await super.resolveFacets(input)
+    }
+    const params: unknown[] = [...(input.scopeWhere?.params ?? [])]
+    const members: string[] = []
+    requests.forEach((request, i) => {
+      const planned = input.plan.fields.get(request.field)
+      if (request.type === "range") {
+        const expr = `(${jsonbPath(request.field, true).replace(/^indexed/, "m.indexed")})::float8`
+        request.ranges.forEach((range: any, r: number) => {
+          const bounds: string[] = []
+          params.push(`${i}:${r}`)
+          if (range.from !== undefined) {
+            bounds.push(`${expr} >= ?`)
+            params.push(range.from)
+          }
+          if (range.to !== undefined) {
+            bounds.push(`${expr} < ?`)
+            params.push(range.to)
+          }
+          members.push(
+            `(SELECT ?::text AS facet, NULL::text AS value, COUNT(*) FILTER (WHERE ${bounds.join(" AND ") || "TRUE"})::int AS count FROM m)`
+          )
+        })
+        return
+      }
+      const valueExpr = planned.is_array
+        ? `jsonb_array_elements_text(${jsonbPath(request.field).replace(/^indexed/, "m.indexed")})`
+        : jsonbPath(request.field, true).replace(/^indexed/, "m.indexed")
+      const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
+      params.push(String(i), request.limit ?? 10)
+      members.push(
+        `(SELECT ?::text AS facet, value, COUNT(*)::int AS count
+          FROM (SELECT ${valueExpr} AS value FROM m) v WHERE value IS NOT NULL
+          GROUP BY value ORDER BY ${order} LIMIT ?)`
+      )
+    })
+    const rows = await this.manager_.execute(
+      `WITH m AS MATERIALIZED (SELECT "indexed" FROM "${input.table}" ${input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""})
+       ${members.join("\nUNION ALL\n")}`,
+      params
+    )
+    const result: Record<string, SearchTypes.SearchFacetResult> = {}
+    requests.forEach((request, i) => {
+      if (request.type === "range") {
+        const counts = request.ranges.map((_: unknown, r: number) => rows.find((row) => row.facet === `${i}:${r}`))
+        result[request.field] = mapFacetResult(
+          request,
+          [Object.fromEntries(counts.map((row: any, r: number) => [`r${r}`, row?.count ?? 0]))]
+        ) as SearchTypes.SearchFacetResult
+        return
+      }
+      result[request.field] = mapFacetResult(
+        request,
+        rows.filter((row) => row.facet === String(i))
+      ) as SearchTypes.SearchFacetResult
+    })
     return result
   }
 
