@@ -28,3 +28,13 @@ export async function featuredTitles(): Promise<string[]> {
   )
   return [...exhibition.featured].sort((a, b) => a.position - b.position).map((f) => f.product.title)
 }
+
+/** A product for sale that carries a Batikmark certificate, as the product page must show it. */
+export async function certifiedProduct(): Promise<{ title: string; handle: string; number: string }> {
+  const { products } = await storeApi<{
+    products: { title: string; handle: string; batik_attributes: { batikmark_number: string | null } | null }[]
+  }>("/store/products?limit=100&fields=title,handle,*batik_attributes&order=title")
+  const found = products.find((p) => p.batik_attributes?.batikmark_number)
+  if (!found) throw new Error("The demo catalogue has no product with a Batikmark")
+  return { title: found.title, handle: found.handle, number: found.batik_attributes!.batikmark_number! }
+}

@@ -82,8 +82,34 @@ try {
   const backendUrl = `http://localhost:${env.PORT}`
   await waitForHttp(`${backendUrl}/health`, { child: backend.child })
 
+  // The storefront (React Router dev server) in its own group, stopped with the backend on Ctrl-C.
+  const storefrontUrl = env.STOREFRONT_URL.replace(/\/$/, "")
+  log("starting the storefront")
+  const storefront = startGroup(
+    bin("react-router"),
+    ["dev", "--port", new URL(storefrontUrl).port || "3000", "--strictPort"],
+    {
+      cwd: path.join(ROOT, "storefront"),
+      env: {
+        ...childEnv,
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+        PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? storefrontUrl,
+      },
+    }
+  )
+  children.push(storefront)
+  storefront.exited.then(({ code, signal }) => {
+    if (!stopping) {
+      console.error(`The storefront exited (${signal ?? `code ${code}`}).`)
+      shutdown("SIGTERM")
+    }
+  })
+  await waitForHttp(`${storefrontUrl}/robots.txt`, { child: storefront.child })
+
   const { DEMO_ADMIN } = requireBackend("src/lib/constants.ts")
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s
+  Storefront       ${storefrontUrl}  (English: ${storefrontUrl}/en)
   Backend          ${backendUrl}  (health: ${backendUrl}/health)
   Admin dashboard  ${backendUrl}/app
   Demo admin       ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}

@@ -60,7 +60,9 @@ export async function startE2EStack({ log }) {
     const publishableKey = readIfExists(path.join(runtime, "publishable-key"))
 
     log(`e2e: backend on ${backendUrl}, building the storefront meanwhile`)
-    const backend = startGroup(bin("medusa"), ["develop"], { cwd: backendDir, env: backendEnv })
+    // `medusa start` in development mode is what `medusa develop` forks, minus the file watcher:
+    // an edit in the working tree must not restart the backend in the middle of a spec.
+    const backend = startGroup(bin("medusa"), ["start"], { cwd: backendDir, env: backendEnv })
     children.push(backend)
     const storefrontDir = path.join(ROOT, "storefront")
     const storefrontEnv = {

@@ -10,7 +10,8 @@ export type StoreProductWithBatik = HttpTypes.StoreProduct & {
 
 const CARD_FIELDS =
   "id,title,handle,thumbnail,variants.id,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.calculated_price"
-const CARD_LINK_FIELDS = "maker.handle,maker.name,batik_attributes.technique"
+// The backend allows the link fields only as whole relations ("maker.name" alone is dropped).
+const CARD_LINK_FIELDS = "*maker,*batik_attributes"
 const DETAIL_FIELDS =
   "id,title,subtitle,handle,description,thumbnail,created_at,*images,*options,*options.values,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.options,*variants.calculated_price"
 const DETAIL_LINK_FIELDS = "*maker,*batik_attributes"
