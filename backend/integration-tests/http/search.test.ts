@@ -197,6 +197,10 @@ medusaIntegrationTestRunner({
       expect(await handlesFor("batik tulis para", { search_options: { match_strategy: "last" } })).toEqual([
         "kain-batik-tulis-parang-rusak",
       ])
+      // A word being typed that no catalogue word starts with is a typo, not a prefix.
+      expect(await handlesFor("kain prang", { search_options: { match_strategy: "last" } })).toEqual([
+        "kain-batik-tulis-parang-rusak",
+      ])
     })
 
     it("returns what a product card needs on each hit", async () => {

@@ -10,11 +10,11 @@ const MAX_QUERY_WORDS = 12
 export const MIN_CORRECTABLE_LENGTH = 4
 
 /**
- * Looks words up in the catalogue's vocabulary: for each word, whether the catalogue knows it and, if
- * not, the closest word it does know (or null).
+ * Looks words up in the catalogue's vocabulary: for each word, whether the catalogue knows it (for a
+ * prefix: some word starts with it) and, if not, the closest word it does know (or null).
  */
 export type WordCorrector = (
-  words: string[]
+  words: { word: string; prefix: boolean }[]
 ) => Promise<Map<string, { known: boolean; correction: string | null }>>
 
 /**
@@ -30,18 +30,17 @@ export async function planQuery(
   if (!words.length) {
     return []
   }
-  // The word being typed is incomplete: it is matched as a prefix, never corrected.
+  // The word being typed is incomplete: it is matched as a prefix, and corrected only when no word
+  // of the catalogue starts with it ("prang" while typing still finds Parang).
   const lastIndex = words.length - 1
   const correctable = options.typoTolerance
     ? [
-        ...new Set(
-          words.filter(
-            (w, i) =>
-              w.length >= MIN_CORRECTABLE_LENGTH &&
-              !/^\d+$/.test(w) &&
-              !(options.prefix && i === lastIndex)
-          )
-        ),
+        ...new Map(
+          words
+            .map((word, i) => ({ word, prefix: options.prefix && i === lastIndex }))
+            .filter(({ word }) => word.length >= MIN_CORRECTABLE_LENGTH && !/^\d+$/.test(word))
+            .map((entry) => [entry.word, entry])
+        ).values(),
       ]
     : []
   const lookup = correctable.length ? await options.correct(correctable) : new Map()
@@ -52,7 +51,8 @@ export async function planQuery(
     }
   }
   const corrected = words.map((w) => fixes.get(w) ?? w)
-  const terms = expandSynonyms(corrected, options.prefix)
+  // A corrected last word is a whole word now, not a prefix.
+  const terms = expandSynonyms(corrected, options.prefix && !fixes.has(words[lastIndex]))
   const originals = new Map([...fixes].map(([orig, fix]) => [fix, orig]))
   for (const term of terms) {
     if (term.alternatives.length === 1 && term.alternatives[0].length === 1) {
