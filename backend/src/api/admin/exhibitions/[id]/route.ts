@@ -7,8 +7,8 @@ import { updateExhibitionWorkflow } from "../../../../workflows/exhibition/updat
 import type { AdminUpdateExhibitionType } from "../validators"
 
 /**
- * An exhibition for organisers: participants (any maker status, sorted by booth) and featured
- * items in position order, with the maker's and product's names.
+ * An exhibition for organisers: participants (any maker status, sorted by booth, with their
+ * products to pick from when featuring) and featured items in position order.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,6 +22,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "participants.maker.name",
       "participants.maker.handle",
       "participants.maker.status",
+      "participants.maker.products.id",
+      "participants.maker.products.title",
+      "participants.maker.products.status",
       "featured_items.id",
       "featured_items.product_id",
       "featured_items.position",
