@@ -72,10 +72,11 @@ export async function startE2EStack({ log }) {
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
       PUBLIC_BASE_URL: storefrontUrl,
       PORT: String(E2E_PORTS.storefront),
+      STOREFRONT_BUILD_DIR: path.join(runtime, "storefront-build"),
     }
     await run(bin("react-router"), ["build"], { cwd: storefrontDir, env: storefrontEnv })
     await waitForHttp(`${backendUrl}/health`, { child: backend.child })
-    const storefront = startGroup(bin("react-router-serve"), ["./build/server/index.js"], {
+    const storefront = startGroup(bin("react-router-serve"), [path.join(storefrontEnv.STOREFRONT_BUILD_DIR, "server", "index.js")], {
       cwd: storefrontDir,
       env: storefrontEnv,
     })

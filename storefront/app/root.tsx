@@ -1,4 +1,4 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation } from "react-router"
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches } from "react-router"
 import type { Route } from "./+types/root"
 import stylesheet from "./app.css?url"
 import { GeneralErrorBoundary } from "./components/error-page"
@@ -17,9 +17,13 @@ export function loader() {
   return { baseUrl: env.PUBLIC_BASE_URL }
 }
 
+/** A route sets `handle = { hydrate: false }` when its page needs no JavaScript of its own. */
+export type RouteHandle = { hydrate?: boolean }
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const { pathname } = useLocation()
   const { t } = useI18n()
+  const hydrate = useMatches().every((m) => (m.handle as RouteHandle | undefined)?.hydrate !== false)
   return (
     <html lang={langFromPath(pathname)}>
       <head>
@@ -41,8 +45,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   )

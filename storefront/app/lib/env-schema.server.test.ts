@@ -2,7 +2,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { parseEnv } from "./env.server"
+import { parseEnv } from "./env-schema.server"
 
 const noFile = path.join(os.tmpdir(), "gelar-no-such-key-file")
 

@@ -74,6 +74,3 @@ export function loadEnvOrExit(): Env {
     process.exit(1)
   }
 }
-
-/** The environment, validated once when the server build is first imported. */
-export const env: Env = loadEnvOrExit()

@@ -8,7 +8,7 @@ afterEach(() => vi.unstubAllGlobals())
 
 function renderAt(url: string) {
   const Stub = createRoutesStub([
-    { id: "id:catalogue", path: "/katalog", Component: Catalogue as never, loader, ErrorBoundary },
+    { id: "id:catalogue", path: "/katalog", Component: Catalogue as never, loader: loader as never, ErrorBoundary },
   ])
   return render(<Stub initialEntries={[url]} />)
 }

@@ -8,8 +8,8 @@ afterEach(() => vi.unstubAllGlobals())
 
 function renderAt(url: string) {
   const Stub = createRoutesStub([
-    { id: "id:product", path: "/produk/:handle", Component: ProductPage as never, loader, ErrorBoundary },
-    { id: "en:product", path: "/en/products/:handle", Component: ProductPage as never, loader, ErrorBoundary },
+    { id: "id:product", path: "/produk/:handle", Component: ProductPage as never, loader: loader as never, ErrorBoundary },
+    { id: "en:product", path: "/en/products/:handle", Component: ProductPage as never, loader: loader as never, ErrorBoundary },
   ])
   return render(<Stub initialEntries={[url]} />)
 }

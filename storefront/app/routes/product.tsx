@@ -11,10 +11,16 @@ import { useI18n } from "~/lib/i18n"
 import { getProductByHandle, lowestPrice, variantInStock } from "~/lib/medusa/products.server"
 import { langFromPath } from "~/lib/paths"
 import { baseUrlFrom, pageMeta } from "~/lib/seo"
+import type { RouteHandle } from "~/root"
 import type { Route } from "./+types/product"
 import { makerProfile, productJsonLd, relatedByMaker, stockOf } from "./product.server"
 
 export const headers = routeHeaders
+
+// The product page is where shoppers land from search engines and shared links, mostly on phones:
+// it is served as plain HTML (its links and forms work without scripts) instead of loading the
+// ~118 kB gzip of React and React Router it would need to hydrate. Deferred parts still stream in.
+export const handle: RouteHandle = { hydrate: false }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const product = await getProductByHandle(params.handle)
