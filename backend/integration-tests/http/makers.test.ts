@@ -74,6 +74,15 @@ medusaIntegrationTestRunner({
       const one = await api.get(`/store/products/${product.id}?fields=*maker,*batik_attributes`, c.store)
       expect(one.data.product.maker.handle).toBe("sari-malon")
       expect(one.data.product.batik_attributes.form).toBe("kain-panjang")
+      const picked = await api.get(
+        "/store/products?handle=tulis-asem-arang&fields=handle,maker.name,maker.handle,batik_attributes.technique",
+        c.store
+      )
+      expect(picked.data.products[0]).toMatchObject({
+        handle: "tulis-asem-arang",
+        maker: { name: "Batik sari-malon", handle: "sari-malon" },
+        batik_attributes: { technique: "tulis" },
+      })
     })
 
     it("sells a pending maker's products nowhere, and approval brings them in", async () => {

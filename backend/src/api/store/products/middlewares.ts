@@ -1,11 +1,56 @@
 import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
 
-// Medusa's store product routes drop fields outside their allow-list; the maker and batik links
-// are public, so one request can return a product with both (decision 002). Global (no method):
-// the query is validated before method-scoped middlewares run.
+const MAKER_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "size_class",
+  "district",
+  "sentra",
+  "story_id",
+  "story_en",
+  "founded_year",
+  "people",
+  "email",
+  "phone",
+  "whatsapp",
+  "pickup_address",
+  "logo_url",
+  "photos",
+]
+
+const BATIK_FIELDS = [
+  "id",
+  "technique",
+  "batikmark_number",
+  "batikmark_label",
+  "motifs",
+  "dye_type",
+  "dyes",
+  "fabric",
+  "form",
+  "length_cm",
+  "width_cm",
+  "production_days",
+  "colours",
+  "care_id",
+  "care_en",
+]
+
+// Medusa's store product routes drop every field missing from their allow-list, compared as exact
+// strings: `*maker` needs "maker", and `maker.name` needs "maker.name" itself. The maker and batik
+// links are public, so one request can return a product with both (decision 002). Global (no
+// method): the query is validated before method-scoped middlewares run.
 export const storeProductLinkFieldsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/products*",
-    middlewares: [allowFields("maker", "maker.*", "batik_attributes", "batik_attributes.*")],
+    middlewares: [
+      allowFields(
+        "maker",
+        MAKER_FIELDS.map((f) => `maker.${f}`),
+        "batik_attributes",
+        BATIK_FIELDS.map((f) => `batik_attributes.${f}`)
+      ),
+    ],
   },
 ]
