@@ -94,6 +94,21 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     searchModule,
+    // Uploaded pictures are served by this backend: their URLs follow MEDUSA_BACKEND_URL (the local
+    // provider would otherwise write http://localhost:9000 into every image URL, whatever the port).
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
     // Gelar's own modules (issue 3, decision 002).
     { resolve: "./src/modules/maker" },
     { resolve: "./src/modules/batik" },
