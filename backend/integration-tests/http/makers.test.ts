@@ -198,6 +198,28 @@ medusaIntegrationTestRunner({
       expect(await countMakers()).toEqual(before)
     })
 
+    it("gives a product to another maker, which decides whether it is sold online", async () => {
+      const truntum = pending.products["cap-truntum"]
+      const moved = await api.post(`/admin/makers/${sari.maker.id}/products`, { product_ids: [truntum] }, c.admin)
+      expect(moved.data.moved_from_other_makers).toEqual([truntum])
+      expect(await storeHandles()).toEqual(["cap-parang", "cap-truntum", "tulis-asem-arang"])
+      const listed = await api.get("/store/products?handle=cap-truntum&fields=*maker", c.store)
+      expect(listed.data.products[0].maker.handle).toBe("sari-malon")
+
+      await api.post(`/admin/makers/${pending.maker.id}/products`, { product_ids: [truntum] }, c.admin)
+      expect(await storeHandles()).toEqual(["cap-parang", "tulis-asem-arang"])
+      const back = await api.get(`/admin/makers/${pending.maker.id}`, c.admin)
+      expect(back.data.maker.products.map((p: any) => p.handle)).toEqual(["cap-truntum"])
+
+      const unknown = await failing(
+        api.post(`/admin/makers/${sari.maker.id}/products`, { product_ids: [truntum, "prod_nope"] }, c.admin)
+      )
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toBe("Product prod_nope was not found")
+      const still = await api.get(`/admin/makers/${pending.maker.id}`, c.admin)
+      expect(still.data.maker.products.map((p: any) => p.handle)).toEqual(["cap-truntum"])
+    })
+
     it("answers 404 naming the maker that does not exist", async () => {
       const res = await failing(api.post("/admin/makers/mkr_nope/approve", {}, c.admin))
       expect(res.status).toBe(404)

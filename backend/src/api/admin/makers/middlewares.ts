@@ -3,7 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminCreateMaker, AdminListMakersQuery, AdminUpdateMaker } from "./validators"
+import { AdminCreateMaker, AdminListMakersQuery, AdminSetMakerProducts, AdminUpdateMaker } from "./validators"
 
 export const adminMakersMiddlewares: MiddlewareRoute[] = [
   {
@@ -20,5 +20,10 @@ export const adminMakersMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/makers/:id",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpdateMaker)],
+  },
+  {
+    matcher: "/admin/makers/:id/products",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminSetMakerProducts)],
   },
 ]

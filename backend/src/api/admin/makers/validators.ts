@@ -54,3 +54,9 @@ export const AdminListMakersQuery = z.object({
   limit: z.coerce.number().int().min(1, "limit must be at least 1").max(100, "limit can be at most 100").default(20),
 })
 export type AdminListMakersQueryType = z.infer<typeof AdminListMakersQuery>
+
+/** Body of `POST /admin/makers/:id/products`: products to give to this maker. */
+export const AdminSetMakerProducts = z
+  .object({ product_ids: z.array(z.string().min(1)).min(1, "product_ids must name at least one product") })
+  .strict()
+export type AdminSetMakerProductsType = z.infer<typeof AdminSetMakerProducts>
