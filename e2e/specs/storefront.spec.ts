@@ -45,6 +45,8 @@ test("catalogue filtered to tulis within a price range: the URL, the count and t
 test("a misspelt search still finds the product", async ({ page, store }) => {
   await page.goto("/")
   await page.getByRole("searchbox", { name: "Cari batik" }).fill("prang")
+  // Once scripts run, suggestions appear while typing.
+  await expect(page.getByRole("navigation", { name: "Saran pencarian" }).getByRole("link", { name: /Parang/ }).first()).toBeVisible()
   await page.getByRole("button", { name: "Cari" }).click()
   await expect(page).toHaveURL(/\/cari\?q=prang/)
   await expect(page.getByRole("heading", { level: 3 }).getByRole("link", { name: /Parang/ }).first()).toBeVisible()
@@ -80,6 +82,22 @@ test("product page shows maker and Batikmark, English keeps the product, maker p
   await page.getByRole("region", { name: "Maker", exact: true }).getByRole("link").click()
   await expect(page.getByRole("heading", { level: 1, name: makerName })).toBeVisible()
   await expect(page.getByText(/Booth at the exhibition/)).toBeVisible()
+  await store.expectAccessible()
+})
+
+test("makers directory filters by district and opens a maker", async ({ page, store }) => {
+  await page.goto("/perajin")
+  await expect(page.getByRole("status")).toHaveText(/\d+ perajin/)
+  await page.getByLabel("Kecamatan").selectOption("Gunungpati")
+  await page.getByRole("button", { name: "Tampilkan" }).click()
+  await expect(page).toHaveURL(/[?&]district=Gunungpati/)
+  const makers = page.getByRole("main").getByRole("listitem")
+  await expect(makers.first()).toBeVisible()
+  for (const maker of await makers.all()) await expect(maker.getByText(/Gunungpati/)).toBeVisible()
+  await store.expectAccessible()
+  const name = await makers.first().getByRole("link").innerText()
+  await makers.first().getByRole("link").click()
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
   await store.expectAccessible()
 })
 

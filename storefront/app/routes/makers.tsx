@@ -1,29 +1,43 @@
 import { data, Form } from "react-router"
 import { GeneralErrorBoundary } from "~/components/error-page"
 import { MakerCard } from "~/components/maker-card"
+import { Pagination } from "~/components/pagination"
 import { cacheHeaders, routeHeaders } from "~/lib/cache"
 import { dictionary, useI18n } from "~/lib/i18n"
-import { listMakers } from "~/lib/medusa/makers.server"
+import { listMakers, MAKERS_PAGE_SIZE } from "~/lib/medusa/makers.server"
 import { langFromPath } from "~/lib/paths"
 import { baseUrlFrom, pageMeta } from "~/lib/seo"
 import type { Route } from "./+types/makers"
 
 export const headers = routeHeaders
 
+/** The sixteen districts (kecamatan) of Semarang, where every maker of the exhibition is based. */
+const SEMARANG_DISTRICTS = [
+  "Banyumanik", "Candisari", "Gajahmungkur", "Gayamsari", "Genuk", "Gunungpati", "Mijen", "Ngaliyan",
+  "Pedurungan", "Semarang Barat", "Semarang Selatan", "Semarang Tengah", "Semarang Timur", "Semarang Utara",
+  "Tembalang", "Tugu",
+]
+
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const district = url.searchParams.get("district")?.trim().slice(0, 80) || undefined
   const sentra = url.searchParams.get("sentra")?.trim().slice(0, 80) || undefined
-  // The filter choices come from the unfiltered list, so choosing one never hides the others.
-  const [all, filtered] = await Promise.all([
-    listMakers({ limit: 500 }),
-    district || sentra ? listMakers({ district, sentra, limit: 500 }) : undefined,
-  ])
-  const makers = (filtered ?? all)?.makers ?? null
-  const distinct = (key: "district" | "sentra") =>
-    [...new Set((all?.makers ?? []).map((m) => m[key]).filter((v): v is string => Boolean(v)))].sort()
+  const requested = Number(url.searchParams.get("page") ?? 1)
+  const page = Number.isInteger(requested) && requested >= 1 ? requested : 1
+  const found = await listMakers({ district, sentra, offset: (page - 1) * MAKERS_PAGE_SIZE })
+  const sentras = new Set((found?.makers ?? []).map((m) => m.sentra).filter((v): v is string => Boolean(v)))
+  if (sentra) sentras.add(sentra)
   return data(
-    { makers, district: district ?? "", sentra: sentra ?? "", districts: distinct("district"), sentras: distinct("sentra") },
+    {
+      makers: found?.makers ?? null,
+      count: found?.count ?? 0,
+      page,
+      pages: Math.max(1, Math.ceil((found?.count ?? 0) / MAKERS_PAGE_SIZE)),
+      district: district ?? "",
+      sentra: sentra ?? "",
+      districts: SEMARANG_DISTRICTS,
+      sentras: [...sentras].sort(),
+    },
     { headers: cacheHeaders("page") }
   )
 }
@@ -40,7 +54,7 @@ export const meta: Route.MetaFunction = ({ location, matches }) => {
 
 export default function Makers({ loaderData }: Route.ComponentProps) {
   const { t, path } = useI18n()
-  const { makers, districts, sentras, district, sentra } = loaderData
+  const { makers, count, page, pages, districts, sentras, district, sentra } = loaderData
   // A-Z groups by first letter, like the printed exhibition guide.
   const groups = new Map<string, NonNullable<typeof makers>>()
   for (const m of makers ?? []) {
@@ -82,7 +96,7 @@ export default function Makers({ loaderData }: Route.ComponentProps) {
             </button>
           </Form>
           <p role="status" className="text-stone-700">
-            {t.makers.count(makers.length)}
+            {t.makers.count(count)}
           </p>
           {makers.length === 0 ? <p>{t.makers.empty}</p> : null}
           {[...groups.entries()].map(([letter, list]) => (
@@ -97,6 +111,14 @@ export default function Makers({ loaderData }: Route.ComponentProps) {
               </ul>
             </section>
           ))}
+          <Pagination
+            page={page}
+            pages={pages}
+            hrefFor={(n) => {
+              const qs = new URLSearchParams({ ...(district ? { district } : {}), ...(sentra ? { sentra } : {}), ...(n > 1 ? { page: String(n) } : {}) })
+              return `${path("makers")}${qs.size ? `?${qs}` : ""}`
+            }}
+          />
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { CACHE_CONTROL } from "~/lib/cache"
 import { env } from "~/lib/env.server"
 import { listExhibitionHandles } from "~/lib/medusa/exhibitions.server"
-import { listMakers } from "~/lib/medusa/makers.server"
+import { listAllMakerHandles } from "~/lib/medusa/makers.server"
 import { listAllProductHandles } from "~/lib/medusa/products.server"
 import { LANGS, type PageKey, localePath } from "~/lib/paths"
 
@@ -22,7 +22,7 @@ function entry(page: PageKey, params: Record<string, string> = {}, lastmod?: str
 export async function loader() {
   const [products, makers, exhibitions] = await Promise.all([
     listAllProductHandles(),
-    listMakers({ limit: 5000 }),
+    listAllMakerHandles(),
     listExhibitionHandles(),
   ])
   const urls = [
@@ -30,7 +30,7 @@ export async function loader() {
     entry("catalogue"),
     entry("makers"),
     ...exhibitions.map((handle) => entry("exhibition", { handle })),
-    ...(makers?.makers ?? []).map((m) => entry("maker", { handle: m.handle })),
+    ...makers.map((handle) => entry("maker", { handle })),
     ...products.map((p) => entry("product", { handle: p.handle }, p.updated_at)),
   ]
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

@@ -38,13 +38,13 @@ export async function call<T>(fn: () => Promise<T>): Promise<T> {
 
 /**
  * Runs a call to an endpoint that may not exist yet on this backend (another issue builds it):
- * a 404 or 400 from the route itself yields `undefined` so the page hides that section.
+ * a 404 from the route itself yields `undefined` so the page hides that section.
  */
 export async function optional<T>(fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await call(fn)
   } catch (error) {
-    if (hasStatus(error, 404) || hasStatus(error, 400)) return undefined
+    if (hasStatus(error, 404)) return undefined
     throw error
   }
 }

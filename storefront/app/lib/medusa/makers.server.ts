@@ -10,15 +10,29 @@ export interface MakerListParams {
   limit?: number
 }
 
-/** Approved makers, or undefined while the backend has no makers endpoint yet. */
+/** The largest page the makers endpoint serves. */
+export const MAKERS_PAGE_SIZE = 100
+
+/** One page of approved makers (A-Z by default), or undefined while the backend has no makers endpoint. */
 export async function listMakers(
   params: MakerListParams = {}
 ): Promise<{ makers: MakerSummary[]; count: number } | undefined> {
   return optional(() =>
     sdk.client.fetch<{ makers: MakerSummary[]; count: number }>("/store/makers", {
-      query: { order: "name", limit: 100, ...params },
+      query: { order: "name", limit: MAKERS_PAGE_SIZE, ...params },
     })
   )
+}
+
+/** Handles of every approved maker, page by page (for the sitemap). */
+export async function listAllMakerHandles(): Promise<string[]> {
+  const handles: string[] = []
+  for (let offset = 0; ; offset += MAKERS_PAGE_SIZE) {
+    const page = await listMakers({ offset, limit: MAKERS_PAGE_SIZE })
+    if (!page) return handles
+    handles.push(...page.makers.map((m) => m.handle))
+    if (offset + MAKERS_PAGE_SIZE >= page.count || page.makers.length === 0) return handles
+  }
 }
 
 /** One approved maker by handle, or null when there is none (pending and suspended makers are hidden). */

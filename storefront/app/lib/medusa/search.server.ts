@@ -1,7 +1,7 @@
 import type { SearchResult } from "@medusajs/types"
 import { type CatalogueState, FACET_KEYS, type FacetKey, PAGE_SIZE } from "../facets"
 import type { Facet, ProductCard, Technique } from "../types"
-import { optional, sdk } from "./client.server"
+import { hasStatus, optional, sdk } from "./client.server"
 
 /**
  * The product index's field for each facet of the URL (issue 4 defines the index). Kept in one
@@ -45,6 +45,24 @@ function toCard(id: string, d: HitDocument): ProductCard {
     in_stock: d.in_stock !== false,
     maker: d.maker?.handle && d.maker.name ? { handle: d.maker.handle, name: d.maker.name } : null,
     technique: d.technique ?? null,
+  }
+}
+
+let warned = false
+
+/**
+ * A search that the backend cannot answer (no product index yet: 404; an index without a field this
+ * request names: 400) falls back to the plain product list rather than failing the page, and says
+ * so once in the server log so the mismatch does not go unnoticed.
+ */
+async function searchOrFallback<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await optional(fn)
+  } catch (error) {
+    if (!hasStatus(error, 400)) throw error
+    if (!warned) console.warn(`/store/search refused the storefront's request: ${(error as Error).message}`)
+    warned = true
+    return undefined
   }
 }
 
@@ -97,7 +115,7 @@ export async function searchProducts(
   state: CatalogueState,
   opts: { take?: number; facets?: boolean } = {}
 ): Promise<SearchPage | undefined> {
-  const response = await optional(() =>
+  const response = await searchOrFallback(() =>
     sdk.client.fetch<{ results: SearchResult<HitDocument>[] }>("/store/search", {
       method: "POST",
       body: searchRequest(state, opts),
@@ -118,7 +136,7 @@ export async function searchProducts(
 
 /** Up to six product titles for what a shopper is typing, or none when search is unavailable. */
 export async function suggestProducts(q: string): Promise<{ title: string; handle: string }[]> {
-  const response = await optional(() =>
+  const response = await searchOrFallback(() =>
     sdk.client.fetch<{ results: SearchResult<HitDocument>[] }>("/store/search", {
       method: "POST",
       body: {
