@@ -1,6 +1,12 @@
+import { AsyncLocalStorage } from "node:async_hooks"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { jsonbPath, mapFacetResult, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
+import {
+  extractPrimaryKeyFilter,
+  jsonbPath,
+  mapFacetResult,
+  normalizeFacetRequests,
+} from "@medusajs/search-postgres/dist/utils"
 import { planQuery, tsquerySql } from "../../lib/search/query-plan"
 import type { QueryTerm } from "../../lib/search/synonyms"
 import { SYNONYM_WORDS } from "../../lib/search/synonyms"
@@ -24,6 +30,9 @@ const CORRECTION_MIN_SIMILARITY = 0.3
  *   through the full-text GIN index.
  * - Synonyms: the query is expanded with the shop's synonym list (lib/search/synonyms.ts), which
  *   the stock provider does not have.
+ * - Matching, ranking, counting and faceting read a narrow copy of each document (`<table>_lean`:
+ *   id, full-text vector, and only the fields filters, sorts and facets use), about a fifth of the
+ *   document row, so a broad query touches a fraction of the pages. Documents are read for the page.
  *
  * Typo tolerance is always on unless the index turns it off in its settings: shoppers misspell.
  */
@@ -34,8 +43,68 @@ export class GelarPostgresSearchService extends PostgresSearchService {
   private readonly plans_ = new WeakMap<object, QueryTerm[]>()
   private readonly corrections_ = new Map<string, { at: number; known: boolean; correction: string | null }>()
 
+  /** Set while a query may read the lean table (not for per-field matching, which needs the text). */
+  private readonly leanScope_ = new AsyncLocalStorage<{ lean: string }>()
+  private readonly leanReady_ = new Set<string>()
+
   protected vocabularyTable(table: string): string {
     return `${table}_vocab`
+  }
+
+  protected leanTable(table: string): string {
+    return `${table}_lean`
+  }
+
+  /**
+   * The `indexed` column reduced to the fields a filter, sort or facet can use, as a SQL expression
+   * over a row of the document table. Paths come from the index definition, not from requests.
+   */
+  protected leanIndexedSql(plan: any): string {
+    const tree: Record<string, any> = {}
+    for (const [path, planned] of plan.fields as Map<string, any>) {
+      const field = planned.field
+      if (!(field.filterable || field.sortable || field.facetable) || !/^[A-Za-z0-9_.]+$/.test(path)) {
+        continue
+      }
+      const keys = path.split(".")
+      let node = tree
+      keys.slice(0, -1).forEach((key) => (node = node[key] = node[key] ?? {}))
+      node[keys[keys.length - 1]] = path
+    }
+    const build = (node: Record<string, any>): string =>
+      `jsonb_build_object(${Object.entries(node)
+        .map(([key, value]) =>
+          typeof value === "string"
+            ? `'${key}', "indexed"#>'{${value.split(".").join(",")}}'`
+            : `'${key}', ${build(value)}`
+        )
+        .join(", ")})`
+    return `jsonb_strip_nulls(${build(tree)})`
+  }
+
+  /** Creates the lean copy of a document table and fills it from the documents already there. */
+  protected async ensureLeanTable(table: string, plan: any, manager: Manager = this.manager_): Promise<void> {
+    if (this.leanReady_.has(table)) {
+      return
+    }
+    const lean = this.leanTable(table)
+    const [row] = await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS exists`, [lean])
+    if (!row?.exists) {
+      await manager.execute(
+        `CREATE TABLE IF NOT EXISTS "${lean}" (
+           "id" text NOT NULL, "search_vector" tsvector NOT NULL, "indexed" jsonb NOT NULL,
+           CONSTRAINT "${lean}_pkey" PRIMARY KEY ("id"))`
+      )
+      await manager.execute(`CREATE INDEX IF NOT EXISTS "${lean}_fts_idx" ON "${lean}" USING GIN ("search_vector")`)
+      await manager.execute(
+        `CREATE INDEX IF NOT EXISTS "${lean}_indexed_idx" ON "${lean}" USING GIN ("indexed" jsonb_path_ops)`
+      )
+      await manager.execute(
+        `INSERT INTO "${lean}" ("id", "search_vector", "indexed")
+         SELECT "id", "search_vector", ${this.leanIndexedSql(plan)} FROM "${table}" ON CONFLICT DO NOTHING`
+      )
+    }
+    this.leanReady_.add(table)
   }
 
   protected async createDocumentTable(table: string, plan: any, manager: Manager): Promise<void> {
@@ -53,16 +122,22 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       `INSERT INTO "${vocab}" ("word") VALUES ${placeholders} ON CONFLICT DO NOTHING`,
       [...SYNONYM_WORDS]
     )
+    this.leanReady_.delete(table)
+    await this.ensureLeanTable(table, plan, manager)
   }
 
   protected async dropDocumentTable(table: string, manager: Manager): Promise<void> {
     await manager.execute(`DROP TABLE IF EXISTS "${this.vocabularyTable(table)}"`)
+    await manager.execute(`DROP TABLE IF EXISTS "${this.leanTable(table)}"`)
+    this.leanReady_.delete(table)
     await super.dropDocumentTable(table, manager as any)
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
     const task = await super.clearIndex({ index })
     const catalog = await this.retrieve(index)
+    await this.ensureLeanTable(catalog.table_name, catalog.plan)
+    await this.manager_.execute(`TRUNCATE TABLE "${this.leanTable(catalog.table_name)}"`)
     await this.manager_.execute(
       `DELETE FROM "${this.vocabularyTable(catalog.table_name)}" WHERE NOT ("word" = ANY(ARRAY[${SYNONYM_WORDS.map(() => "?").join(", ")}]::text[]))`,
       [...SYNONYM_WORDS]
@@ -81,22 +156,51 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       return task
     }
     const catalog = await this.retrieve(input.index)
+    await this.ensureLeanTable(catalog.table_name, catalog.plan)
     const ids = [...new Set(input.documents.map((d) => String(d[catalog.plan.primary_key])))]
     // Words are collected from what the base provider just stored, so the vocabulary sees exactly
     // the searchable text. Words are never removed on update: a stale word can only be offered as a
     // correction that then matches nothing, and a reindex rebuilds the table.
     for (let offset = 0; offset < ids.length; offset += 500) {
       const chunk = ids.slice(offset, offset + 500)
+      const inChunk = `"id" = ANY(ARRAY[${chunk.map(() => "?").join(", ")}]::text[])`
+      await this.manager_.execute(
+        `INSERT INTO "${this.leanTable(catalog.table_name)}" ("id", "search_vector", "indexed")
+         SELECT "id", "search_vector", ${this.leanIndexedSql(catalog.plan)} FROM "${catalog.table_name}"
+         WHERE ${inChunk}
+         ON CONFLICT ("id") DO UPDATE SET "search_vector" = EXCLUDED."search_vector", "indexed" = EXCLUDED."indexed"`,
+        chunk
+      )
       await this.manager_.execute(
         `INSERT INTO "${this.vocabularyTable(catalog.table_name)}" ("word")
          SELECT DISTINCT w FROM "${catalog.table_name}",
            regexp_split_to_table(lower(unaccent("search_text")), '[^a-z0-9]+') AS w
-         WHERE "id" = ANY(ARRAY[${chunk.map(() => "?").join(", ")}]::text[]) AND length(w) >= 3
+         WHERE ${inChunk} AND length(w) >= 3
          ON CONFLICT DO NOTHING`,
         chunk
       )
     }
     this.corrections_.clear()
+    return task
+  }
+
+  async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+    const task = await super.deleteDocuments(input)
+    const catalog = await this.retrieve(input.index)
+    await this.ensureLeanTable(catalog.table_name, catalog.plan)
+    const lean = this.leanTable(catalog.table_name)
+    const ids = extractPrimaryKeyFilter(input.filters, catalog.plan) as string[] | undefined
+    if (ids?.length) {
+      await this.manager_.execute(
+        `DELETE FROM "${lean}" WHERE "id" = ANY(ARRAY[${ids.map(() => "?").join(", ")}]::text[])`,
+        ids
+      )
+    } else if (!ids) {
+      // Deleted by a filter: drop whatever the document table no longer holds.
+      await this.manager_.execute(
+        `DELETE FROM "${lean}" l WHERE NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" t WHERE t."id" = l."id")`
+      )
+    }
     return task
   }
 
@@ -113,7 +217,12 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       })
       this.plans_.set(input, terms)
     }
-    return await super.search(input)
+    if (!searchesEverything || options.vector) {
+      return await super.search(input)
+    }
+    const catalog = await this.retrieve(input.index.physical_name)
+    await this.ensureLeanTable(catalog.table_name, catalog.plan)
+    return await this.leanScope_.run({ lean: this.leanTable(catalog.table_name) }, () => super.search(input))
   }
 
   /**
@@ -172,16 +281,23 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     if (parts.minScore !== undefined || parts.distinctExpr || parts.prelude || parts.fastOrderSql || parts.take === 0) {
       return await super.executeQuery(parts)
     }
+    const lean = this.leanScope_.getStore()?.lean
+    if (!lean) {
+      return await super.executeQuery(parts)
+    }
     const params: unknown[] = []
     const rank = parts.rankSql(params)
     const conditions: string[] = parts.conditionsSql(params)
     const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
     params.push(parts.take, parts.skip)
+    // OFFSET 0 keeps the rank computed below the window, which then buffers ids and scores only
+    // instead of whole rows (those spilled to disk past ~10,000 matches); a field sort needs `indexed`.
+    const sortsByField = /indexed/.test(parts.orderSql)
     const rows = await this.manager_.execute(
       `SELECT t."id", t."document", t."indexed", r.score, r.__total
        FROM (
-         SELECT "id", ${rank} AS score, count(*) OVER () AS __total
-         FROM "${parts.table}" ${where}
+         SELECT "id", score${sortsByField ? `, "indexed"` : ""}, count(*) OVER () AS __total
+         FROM (SELECT "id"${sortsByField ? `, "indexed"` : ""}, ${rank} AS score FROM "${lean}" ${where} OFFSET 0) ranked
          ORDER BY ${parts.orderSql} LIMIT ? OFFSET ?
        ) r JOIN "${parts.table}" t USING ("id")
        ORDER BY ${parts.orderSql.replace(/"indexed"|\bindexed\b/g, 't."indexed"')}`,
@@ -197,7 +313,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     const countParams: unknown[] = []
     const countConditions: string[] = parts.conditionsSql(countParams)
     const [row] = await this.manager_.execute(
-      `SELECT COUNT(*)::int AS count FROM "${parts.table}" ${countConditions.length ? `WHERE ${countConditions.join(" AND ")}` : ""}`,
+      `SELECT COUNT(*)::int AS count FROM "${lean}" ${countConditions.length ? `WHERE ${countConditions.join(" AND ")}` : ""}`,
       countParams
     )
     return { hitRows: rows, count: Number(row?.count ?? 0) }
@@ -220,21 +336,29 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     if (requests.some((r) => r.type === "stats" || (r.type === "value" && r.query))) {
       return await super.resolveFacets(input)
     }
+    // Each facet's value is read out of the JSON once per match into a narrow column; every facet then
+    // groups that column, so the matches are scanned once whatever the number of facets.
+    const columns = requests.map((request, i) => {
+      const planned = input.plan.fields.get(request.field)
+      if (request.type === "range") {
+        return `(${jsonbPath(request.field, true)})::float8 AS c${i}`
+      }
+      return `${planned.is_array ? jsonbPath(request.field) : jsonbPath(request.field, true)} AS c${i}`
+    })
     const params: unknown[] = [...(input.scopeWhere?.params ?? [])]
     const members: string[] = []
     requests.forEach((request, i) => {
       const planned = input.plan.fields.get(request.field)
       if (request.type === "range") {
-        const expr = `(${jsonbPath(request.field, true).replace(/^indexed/, "m.indexed")})::float8`
         request.ranges.forEach((range: any, r: number) => {
           const bounds: string[] = []
           params.push(`${i}:${r}`)
           if (range.from !== undefined) {
-            bounds.push(`${expr} >= ?`)
+            bounds.push(`c${i} >= ?`)
             params.push(range.from)
           }
           if (range.to !== undefined) {
-            bounds.push(`${expr} < ?`)
+            bounds.push(`c${i} < ?`)
             params.push(range.to)
           }
           members.push(
@@ -243,9 +367,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
         })
         return
       }
-      const valueExpr = planned.is_array
-        ? `jsonb_array_elements_text(${jsonbPath(request.field).replace(/^indexed/, "m.indexed")})`
-        : jsonbPath(request.field, true).replace(/^indexed/, "m.indexed")
+      const valueExpr = planned.is_array ? `jsonb_array_elements_text(c${i})` : `c${i}`
       const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
       params.push(String(i), request.limit ?? 10)
       members.push(
@@ -254,8 +376,9 @@ export class GelarPostgresSearchService extends PostgresSearchService {
           GROUP BY value ORDER BY ${order} LIMIT ?)`
       )
     })
+    const source = this.leanScope_.getStore()?.lean ?? input.table
     const rows = await this.manager_.execute(
-      `WITH m AS MATERIALIZED (SELECT "indexed" FROM "${input.table}" ${input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""})
+      `WITH m AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${source}" ${input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""})
        ${members.join("\nUNION ALL\n")}`,
       params
     )
