@@ -4,25 +4,26 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parseEnv, publishableKeyFile } from "../env"
 import { seedBase, seedDemoAdmin } from "./seed/base"
-import { seedPlainProducts } from "./seed/products"
+import { seedDemoCatalogue } from "./seed/demo/seed-demo"
 
 /** Everything the demo store needs; idempotent, so a second run adds nothing. */
 export async function seedAll(container: MedusaContainer) {
   const base = await seedBase(container)
-  const newProducts = await seedPlainProducts(container, base)
+  const demo = await seedDemoCatalogue(container, base)
   const admin =
     process.env.NODE_ENV === "production" ? "skipped (production)" : await seedDemoAdmin(container)
-  return { base, newProducts, admin }
+  return { base, demo, admin }
 }
 
 /** `medusa exec ./src/scripts/seed.ts`: seeds, then writes the publishable key for the storefront. */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { base, newProducts, admin } = await seedAll(container)
+  const { base, demo, admin } = await seedAll(container)
   const keyFile = publishableKeyFile(parseEnv())
   fs.mkdirSync(path.dirname(keyFile), { recursive: true })
   fs.writeFileSync(keyFile, `${base.publishableKey}\n`)
   logger.info(
-    `Seed done: ${newProducts} new products, demo admin ${admin}, publishable key written to ${keyFile}`
+    `Seed done: ${demo.makers} new makers, ${demo.products} new products, ${demo.exhibitions} new exhibitions ` +
+      `(${demo.participants} booths, ${demo.featured} featured), demo admin ${admin}, publishable key written to ${keyFile}`
   )
 }
