@@ -36,23 +36,43 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 )
 
 /**
- * On the product page: who made the piece, its batik attributes, and a form to feature it in an
- * exhibition that has not closed (the backend explains when the maker cannot be featured).
+ * On the product page: who made the piece (and a way to set it), its batik attributes, and a form to
+ * feature it in an exhibition that has not closed (the backend explains when it cannot be featured).
  */
 const ProductMakerBatikWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
   const info = useAdminData<{ batik_attributes: BatikAttributes | null; maker: Maker | null }>(
     `/admin/products/${product.id}/batik`
   )
   const exhibitions = useAdminData<{ exhibitions: ExhibitionOption[] }>("/admin/exhibitions?limit=100")
+  const makers = useAdminData<{ makers: Maker[] }>("/admin/makers?limit=100")
   const [exhibitionId, setExhibitionId] = useState("")
-  const [busy, setBusy] = useState(false)
+  const [makerId, setMakerId] = useState("")
+  const [busy, setBusy] = useState<"feature" | "maker" | null>(null)
   const open = (exhibitions.data?.exhibitions ?? []).filter((e) => e.status !== "closed")
   const batik = info.data?.batik_attributes
   const maker = info.data?.maker
 
+  const setMaker = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy("maker")
+    try {
+      await sdk.client.fetch(`/admin/makers/${makerId}/products`, {
+        method: "POST",
+        body: { product_ids: [product.id] },
+      })
+      toast.success(`${product.title} now belongs to ${makers.data?.makers.find((m) => m.id === makerId)?.name}`)
+      setMakerId("")
+      await info.reload()
+    } catch (err) {
+      toast.error(errorMessage(err))
+    } finally {
+      setBusy(null)
+    }
+  }
+
   const feature = async (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
+    setBusy("feature")
     try {
       await sdk.client.fetch(`/admin/exhibitions/${exhibitionId}/featured`, {
         method: "POST",
@@ -63,7 +83,7 @@ const ProductMakerBatikWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
     } catch (err) {
       toast.error(errorMessage(err))
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
@@ -94,6 +114,28 @@ const ProductMakerBatikWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
           </Text>
         )}
       </div>
+      <form onSubmit={setMaker} className="flex flex-col gap-2 px-6 py-3">
+        <Label htmlFor="product-maker">{maker ? "Move to another maker" : "Maker of this product"}</Label>
+        <select
+          id="product-maker"
+          className="bg-ui-bg-field shadow-borders-base txt-compact-small h-8 rounded-md px-2"
+          value={makerId}
+          onChange={(e) => setMakerId(e.target.value)}
+          required
+        >
+          <option value="">Choose a maker</option>
+          {(makers.data?.makers ?? [])
+            .filter((m) => m.id !== maker?.id)
+            .map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name} ({m.status})
+              </option>
+            ))}
+        </select>
+        <Button type="submit" size="small" variant="secondary" isLoading={busy === "maker"}>
+          Set maker
+        </Button>
+      </form>
       {batik ? (
         <div className="py-2">
           <Row label="Technique" value={batik.technique} />
@@ -135,7 +177,7 @@ const ProductMakerBatikWidget = ({ data: product }: DetailWidgetProps<HttpTypes.
             </option>
           ))}
         </select>
-        <Button type="submit" size="small" variant="secondary" isLoading={busy}>
+        <Button type="submit" size="small" variant="secondary" isLoading={busy === "feature"}>
           Feature in exhibition
         </Button>
       </form>

@@ -1,7 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Calendar } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { EXHIBITION_STATUS_COLOR } from "../../lib/exhibition-status"
 import { formatJakarta } from "../../lib/jakarta-time"
 import { errorMessage, sdk } from "../../lib/sdk"
@@ -51,9 +50,9 @@ const ExhibitionsPage = () => {
             {(data?.exhibitions ?? []).map((e) => (
               <Table.Row key={e.id}>
                 <Table.Cell>
-                  <Link to={`/exhibitions/${e.id}`} className="text-ui-fg-interactive hover:underline">
+                  <a href={`/app/exhibitions/${e.id}`} className="text-ui-fg-interactive hover:underline">
                     {e.title_en}
-                  </Link>
+                  </a>
                 </Table.Cell>
                 <Table.Cell>{e.venue}</Table.Cell>
                 <Table.Cell>

@@ -1,7 +1,6 @@
 import { ArrowDownMini, ArrowUpMini, Trash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, IconButton, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import { useParams } from "react-router-dom"
 import { EXHIBITION_STATUS_COLOR } from "../../../lib/exhibition-status"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import { useAdminData } from "../../../lib/use-admin-data"
@@ -62,7 +61,9 @@ function useAction(reload: () => Promise<void>) {
  * products in the order shoppers see them, with controls to add, remove and move them.
  */
 const ExhibitionDetailPage = () => {
-  const { id } = useParams()
+  // The dashboard routes with its own copy of react-router, whose context an extension cannot
+  // reach (a second copy is hoisted at the root), so the id is read from the address itself.
+  const id = window.location.pathname.split("/").filter(Boolean).pop()
   const path = `/admin/exhibitions/${id}`
   const { data, error, reload } = useAdminData<{ exhibition: Exhibition }>(path)
   const makers = useAdminData<{ makers: MakerOption[] }>("/admin/makers?status=approved&limit=100")
