@@ -79,6 +79,8 @@ export async function startE2EStack({ log }) {
     const storefront = startGroup(bin("react-router-serve"), [path.join(storefrontEnv.STOREFRONT_BUILD_DIR, "server", "index.js")], {
       cwd: storefrontDir,
       env: storefrontEnv,
+      // react-router-serve logs a line per request: noise in the test log and load on the benchmark.
+      stdio: ["ignore", "ignore", "inherit"],
     })
     children.push(storefront)
     await waitForHttp(`${storefrontUrl}/robots.txt`, { child: storefront.child, timeoutMs: 60000 })

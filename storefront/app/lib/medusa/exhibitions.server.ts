@@ -1,18 +1,21 @@
 import type { Exhibition, ExhibitionSummary } from "../types"
 import { call, hasStatus, optional, sdk } from "./client.server"
+import { memo } from "./memo.server"
 
 /** Exhibitions of one period, newest first; undefined while the backend has no exhibitions endpoint. */
-export async function listExhibitions(
+export const listExhibitions = memo("exhibitions", 60_000, async function listExhibitions(
   when: "current" | "upcoming" | "archive"
 ): Promise<ExhibitionSummary[] | undefined> {
   const res = await optional(() =>
     sdk.client.fetch<{ exhibitions: ExhibitionSummary[] }>("/store/exhibitions", { query: { when, limit: 20 } })
   )
   return res?.exhibitions
-}
+})
 
 /** One exhibition with its featured items (in the organisers' order) and participants, or null. */
-export async function getExhibition(handle: string): Promise<Exhibition | null> {
+export const getExhibition = memo("exhibition", 60_000, async function getExhibition(
+  handle: string
+): Promise<Exhibition | null> {
   try {
     const { exhibition } = await call(() =>
       sdk.client.fetch<{ exhibition: Exhibition }>(`/store/exhibitions/${encodeURIComponent(handle)}`)
@@ -23,7 +26,7 @@ export async function getExhibition(handle: string): Promise<Exhibition | null> 
     if (hasStatus(error, 404)) return null
     throw error
   }
-}
+})
 
 /**
  * The exhibition the home page presents: the one running now, else the next one, else the latest

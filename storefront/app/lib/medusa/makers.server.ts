@@ -1,5 +1,6 @@
 import type { Maker, MakerSummary } from "../types"
 import { call, hasStatus, optional, sdk } from "./client.server"
+import { memo } from "./memo.server"
 
 export interface MakerListParams {
   q?: string
@@ -14,7 +15,7 @@ export interface MakerListParams {
 export const MAKERS_PAGE_SIZE = 100
 
 /** One page of approved makers (A-Z by default), or undefined while the backend has no makers endpoint. */
-export async function listMakers(
+export const listMakers = memo("makers", 60_000, async function listMakers(
   params: MakerListParams = {}
 ): Promise<{ makers: MakerSummary[]; count: number } | undefined> {
   return optional(() =>
@@ -22,7 +23,7 @@ export async function listMakers(
       query: { order: "name", limit: MAKERS_PAGE_SIZE, ...params },
     })
   )
-}
+})
 
 /** Handles of every approved maker, page by page (for the sitemap). */
 export async function listAllMakerHandles(): Promise<string[]> {
@@ -36,7 +37,7 @@ export async function listAllMakerHandles(): Promise<string[]> {
 }
 
 /** One approved maker by handle, or null when there is none (pending and suspended makers are hidden). */
-export async function getMaker(handle: string): Promise<Maker | null> {
+export const getMaker = memo("maker", 60_000, async function getMaker(handle: string): Promise<Maker | null> {
   try {
     const { maker } = await call(() =>
       sdk.client.fetch<{ maker: Maker }>(`/store/makers/${encodeURIComponent(handle)}`)
@@ -46,4 +47,4 @@ export async function getMaker(handle: string): Promise<Maker | null> {
     if (hasStatus(error, 404)) return null
     throw error
   }
-}
+})

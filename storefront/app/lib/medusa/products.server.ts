@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { BatikAttributes, MakerSummary, ProductCard, Technique } from "../types"
 import { call, hasStatus, regionId, sdk } from "./client.server"
+import { memo } from "./memo.server"
 
 /** A store product with the links decision 002 adds to it. */
 export type StoreProductWithBatik = HttpTypes.StoreProduct & {
@@ -62,13 +63,15 @@ export function toCard(product: StoreProductWithBatik): ProductCard {
 }
 
 /** One product by its handle with everything the product page shows, or null when it is not for sale. */
-export async function getProductByHandle(handle: string): Promise<StoreProductWithBatik | null> {
+export const getProductByHandle = memo("product", 15_000, async function getProductByHandle(
+  handle: string
+): Promise<StoreProductWithBatik | null> {
   const region_id = await regionId()
   const { products } = await withLinks(DETAIL_FIELDS, DETAIL_LINK_FIELDS, (fields) =>
     sdk.store.product.list({ handle, region_id, fields, limit: 1 })
   )
   return (products[0] as StoreProductWithBatik | undefined) ?? null
-}
+})
 
 export type ProductListOrder = "created_at" | "-created_at" | "title"
 
@@ -76,7 +79,7 @@ export type ProductListOrder = "created_at" | "-created_at" | "title"
  * A page of published products from Medusa's own list route: the catalogue's fallback while the
  * search index is not available (it can filter by text only).
  */
-export async function listProducts(params: {
+export const listProducts = memo("products", 15_000, async function listProducts(params: {
   q?: string
   order?: ProductListOrder
   offset: number
@@ -96,7 +99,7 @@ export async function listProducts(params: {
     })
   )
   return { cards: products.map((p) => toCard(p as StoreProductWithBatik)), count }
-}
+})
 
 /** Handles of every product for sale, for the sitemap (paged through the list route). */
 export async function listAllProductHandles(): Promise<{ handle: string; updated_at: string | null }[]> {

@@ -2,6 +2,7 @@ import type { SearchResult } from "@medusajs/types"
 import { type CatalogueState, FACET_KEYS, type FacetKey, PAGE_SIZE } from "../facets"
 import type { Facet, ProductCard, Technique } from "../types"
 import { hasStatus, optional, sdk } from "./client.server"
+import { memo } from "./memo.server"
 
 /**
  * The product index's field for each facet of the URL (issue 4 defines the index). Kept in one
@@ -111,7 +112,7 @@ export interface SearchPage {
  * A page of the catalogue from the search index, with facet counts; undefined while the backend
  * exposes no product index (the catalogue then falls back to the plain product list).
  */
-export async function searchProducts(
+export const searchProducts = memo("search", 15_000, async function searchProducts(
   state: CatalogueState,
   opts: { take?: number; facets?: boolean } = {}
 ): Promise<SearchPage | undefined> {
@@ -132,10 +133,12 @@ export async function searchProducts(
     count: result.metadata.count ?? result.hits.length,
     facets,
   }
-}
+})
 
 /** Up to six product titles for what a shopper is typing, or none when search is unavailable. */
-export async function suggestProducts(q: string): Promise<{ title: string; handle: string }[]> {
+export const suggestProducts = memo("suggest", 60_000, async function suggestProducts(
+  q: string
+): Promise<{ title: string; handle: string }[]> {
   const response = await searchOrFallback(() =>
     sdk.client.fetch<{ results: SearchResult<HitDocument>[] }>("/store/search", {
       method: "POST",
@@ -149,4 +152,4 @@ export async function suggestProducts(q: string): Promise<{ title: string; handl
     })
   )
   return (response?.results[0]?.hits ?? []).map((h) => ({ title: h.document.title ?? "", handle: h.document.handle ?? "" }))
-}
+})

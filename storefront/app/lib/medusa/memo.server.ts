@@ -1,0 +1,53 @@
+type Entry<T> = { value?: T; expires: number; pending?: Promise<T> }
+
+const entries = new Map<string, Entry<unknown>>()
+const MAX_ENTRIES = 2000
+
+/**
+ * Keeps a backend read for `ttlMs` in this process, shares one request among concurrent callers,
+ * and after expiry answers with the old value while one refresh runs. Pages are public and a CDN
+ * already serves them minutes old; this keeps a burst of visitors from becoming a burst of
+ * identical backend queries. Errors are never cached.
+ */
+export function memo<A extends unknown[], T>(
+  name: string,
+  ttlMs: number,
+  fn: (...args: A) => Promise<T>
+): (...args: A) => Promise<T> {
+  return (...args: A) => {
+    const key = `${name}:${JSON.stringify(args)}`
+    const entry = entries.get(key) as Entry<T> | undefined
+    const now = Date.now()
+    if (entry && "value" in entry && entry.expires > now) return Promise.resolve(entry.value as T)
+    if (entry?.pending) return "value" in entry ? Promise.resolve(entry.value as T) : entry.pending
+    const next: Entry<T> = entry ?? { expires: 0 }
+    next.pending = fn(...args).then(
+      (value) => {
+        next.value = value
+        next.expires = Date.now() + ttlMs
+        next.pending = undefined
+        return value
+      },
+      (error) => {
+        next.pending = undefined
+        if (!("value" in next)) entries.delete(key)
+        throw error
+      }
+    )
+    if (!entry) {
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
+      entries.set(key, next as Entry<unknown>)
+    }
+    // A stale value is answered at once; the refresh above replaces it for the next visitor.
+    if ("value" in next) {
+      next.pending.catch(() => {})
+      return Promise.resolve(next.value as T)
+    }
+    return next.pending
+  }
+}
+
+/** Forgets everything kept (tests start from an empty cache). */
+export function clearMemo(): void {
+  entries.clear()
+}
