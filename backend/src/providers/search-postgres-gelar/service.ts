@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks"
 import type { SearchTypes } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import {
   extractPrimaryKeyFilter,
@@ -16,6 +17,9 @@ type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 /** Corrections are cached this long: the vocabulary only grows when products are written. */
 const CORRECTION_TTL_MS = 60_000
 const CORRECTION_CACHE_SIZE = 5_000
+
+/** An index's catalogue row (table name, plan) is read once per this long, not several times a query. */
+const CATALOG_TTL_MS = 10_000
 
 /** How close a catalogue word must be to count as the intended one (pg_trgm similarity). */
 const CORRECTION_MIN_SIMILARITY = 0.3
@@ -46,6 +50,29 @@ export class GelarPostgresSearchService extends PostgresSearchService {
   /** Set while a query may read the lean table (not for per-field matching, which needs the text). */
   private readonly leanScope_ = new AsyncLocalStorage<{ lean: string }>()
   private readonly leanReady_ = new Set<string>()
+  private readonly catalogs_ = new Map<string, { at: number; catalog: any }>()
+
+  protected async retrieve(index: string): Promise<any> {
+    const cached = this.catalogs_.get(index)
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) {
+      return cached.catalog
+    }
+    const catalog = await super.retrieve(index)
+    this.catalogs_.set(index, { at: Date.now(), catalog })
+    return catalog
+  }
+
+  async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index.physical_name)
+    const task = await super.upsertIndex(input)
+    this.catalogs_.delete(input.index.physical_name)
+    return task
+  }
+
+  async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(input.index)
+    return await super.deleteIndex(input)
+  }
 
   protected vocabularyTable(table: string): string {
     return `${table}_vocab`
@@ -205,11 +232,26 @@ export class GelarPostgresSearchService extends PostgresSearchService {
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    try {
+      return await this.search_(input)
+    } catch (error: any) {
+      // Another process dropped the table behind a cached catalogue row (an old version after a
+      // reindex): NOT_FOUND makes the Search Module resolve the active version again and retry.
+      if (error?.code === "42P01") {
+        this.catalogs_.delete(input.index.physical_name)
+        this.leanReady_.clear()
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Search table of "${input.index.physical_name}" is gone`)
+      }
+      throw error
+    }
+  }
+
+  private async search_(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const q = input.q?.trim()
     const options = input.search_options ?? {}
     const searchesEverything = !options.attributes_to_search_on?.length
+    const catalog = await this.retrieve(input.index.physical_name)
     if (q && searchesEverything && !options.vector) {
-      const catalog = await this.retrieve(input.index.physical_name)
       const terms = await planQuery(q, {
         prefix: options.match_strategy === "last",
         typoTolerance: input.index.settings?.typo_tolerance?.enabled ?? true,
@@ -220,7 +262,6 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     if (!searchesEverything || options.vector) {
       return await super.search(input)
     }
-    const catalog = await this.retrieve(input.index.physical_name)
     await this.ensureLeanTable(catalog.table_name, catalog.plan)
     return await this.leanScope_.run({ lean: this.leanTable(catalog.table_name) }, () => super.search(input))
   }
