@@ -307,6 +307,25 @@ medusaIntegrationTestRunner({
       expect(inStock).toEqual(["scarf-printing-parang"])
     })
 
+    it("shows a one-of-a-kind cloth reserved for an order as out of stock", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["variants.inventory_items.inventory_item_id"],
+        filters: { handle: "selendang-batik-tulis-warak-ngendog" },
+      })
+      const itemId = (data[0] as any).variants[0].inventory_items[0].inventory_item_id
+      await api.post(
+        "/admin/reservations",
+        { inventory_item_id: itemId, location_id: base.stockLocationId, quantity: 1, description: "Bought online" },
+        adminHeaders
+      )
+      await eventually(async () => {
+        const res = await search({ filters: { q: "warak ngendog" } })
+        expect(res.data.results[0].hits.map((h: any) => h.document.in_stock)).toEqual([false])
+      })
+    })
+
     it("shows the maker's new name and hides a suspended maker's products", async () => {
       const makers = getContainer().resolve(MAKER_MODULE)
       await makers.updateMakers({ id: makerId["batik-malon"], name: "Sentra Batik Malon" })
@@ -334,6 +353,41 @@ medusaIntegrationTestRunner({
         const res = await search({ search_options: { facets: ["maker.handle"] } })
         expect(res.data.results[0].facets["maker.handle"].values).toEqual([{ value: "batik-malon", count: 3 }])
       })
+    })
+
+    it("marks a piece featured at the current exhibition, and unmarks it when the curators remove it", async () => {
+      const [{ id: productId }] = (
+        await api.get("/admin/products?handle=kain-batik-tulis-parang-rusak", adminHeaders)
+      ).data.products
+      const now = Date.now()
+      const { exhibition } = (
+        await api.post(
+          "/admin/exhibitions",
+          {
+            handle: "gelar-search-test",
+            title_id: "Gelar Uji",
+            title_en: "Gelar Test",
+            venue: "Balai Kota Semarang",
+            starts_at: new Date(now - 86_400_000).toISOString(),
+            ends_at: new Date(now + 86_400_000).toISOString(),
+          },
+          adminHeaders
+        )
+      ).data
+      await api.post(
+        `/admin/exhibitions/${exhibition.id}/participants`,
+        { maker_id: makerId["batik-malon"], booth_code: "A-1" },
+        adminHeaders
+      )
+      await api.post(`/admin/exhibitions/${exhibition.id}/featured`, { product_id: productId }, adminHeaders)
+      const featured = async () => {
+        const res = await search({ filters: { featured: true } })
+        return res.data.results[0].hits.map((h: any) => h.document.handle)
+      }
+      await eventually(async () => expect(await featured()).toEqual(["kain-batik-tulis-parang-rusak"]))
+
+      await api.delete(`/admin/exhibitions/${exhibition.id}/featured/${productId}`, adminHeaders)
+      await eventually(async () => expect(await featured()).toEqual([]))
     })
 
     it("never shows draft products", async () => {
