@@ -75,6 +75,8 @@ export async function startE2EStack({ log }) {
       STOREFRONT_BUILD_DIR: path.join(runtime, "storefront-build"),
     }
     await run(bin("react-router"), ["build"], { cwd: storefrontDir, env: storefrontEnv })
+    // Outside storefront/, no package.json says the server build is ESM: Node would parse it twice.
+    fs.writeFileSync(path.join(storefrontEnv.STOREFRONT_BUILD_DIR, "package.json"), '{ "type": "module" }\n')
     await waitForHttp(`${backendUrl}/health`, { child: backend.child })
     const storefront = startGroup(bin("react-router-serve"), [path.join(storefrontEnv.STOREFRONT_BUILD_DIR, "server", "index.js")], {
       cwd: storefrontDir,
