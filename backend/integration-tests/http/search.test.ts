@@ -165,6 +165,14 @@ medusaIntegrationTestRunner({
         .post("/store/search", { entity: "product", ...body }, { headers: { "x-publishable-api-key": key } })
         .catch((e: any) => e.response)
 
+    /** The inventory item of a single-variant product of the fixture. */
+    const inventoryItemOf = async (handle: string): Promise<string> => {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["variants.inventory_items.inventory_item_id"], filters: { handle } })
+      return (data[0] as any).variants[0].inventory_items[0].inventory_item_id
+    }
+
     const handlesFor = async (q: string, extra: Record<string, unknown> = {}) => {
       const res = await search({ filters: { q }, ...extra })
       expect(res.status).toBe(200)
@@ -287,13 +295,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows a one-of-a-kind cloth as out of stock once its single piece is gone", async () => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["variants.inventory_items.inventory_item_id"],
-        filters: { handle: "kain-batik-tulis-parang-rusak" },
-      })
-      const itemId = (data[0] as any).variants[0].inventory_items[0].inventory_item_id
+      const itemId = await inventoryItemOf("kain-batik-tulis-parang-rusak")
       await api.post(
         `/admin/inventory-items/${itemId}/location-levels/${base.stockLocationId}`,
         { stocked_quantity: 0 },
@@ -308,13 +310,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows a one-of-a-kind cloth reserved for an order as out of stock", async () => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["variants.inventory_items.inventory_item_id"],
-        filters: { handle: "selendang-batik-tulis-warak-ngendog" },
-      })
-      const itemId = (data[0] as any).variants[0].inventory_items[0].inventory_item_id
+      const itemId = await inventoryItemOf("selendang-batik-tulis-warak-ngendog")
       await api.post(
         "/admin/reservations",
         { inventory_item_id: itemId, location_id: base.stockLocationId, quantity: 1, description: "Bought online" },
