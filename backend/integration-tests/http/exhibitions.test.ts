@@ -215,6 +215,23 @@ medusaIntegrationTestRunner({
       expect(notThere.status).toBe(404)
     })
 
+    it("giving a featured product to a maker without a booth unfeatures it there", async () => {
+      const ids = sari.products
+      await api.post(`/admin/makers/${kawung.maker.id}/products`, { product_ids: [ids["cap-parang"]] }, c.admin)
+      expect((await adminFeatured()).map((f: any) => f[1])).toContain("cap-parang")
+      const res = await api.post(
+        `/admin/makers/${pendingMaker.maker.id}/products`,
+        { product_ids: [ids["tulis-asem-arang"]] },
+        c.admin
+      )
+      expect(res.data.removed_featured_item_ids).toHaveLength(1)
+      expect(await adminFeatured()).toEqual([
+        [1, "cap-parang"],
+        [2, "printing-tugu-muda"],
+        [3, "cap-kawung"],
+      ])
+    })
+
     it("refuses to feature what breaks a rule, writing nothing", async () => {
       const before = await rows("exhibition_featured_item")
       const feature = (product_id: string) =>

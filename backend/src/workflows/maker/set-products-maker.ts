@@ -6,6 +6,10 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MAKER_MODULE } from "../../modules/maker"
+import { computeRenumberingStep } from "../exhibition/steps/compute-renumbering"
+import { deleteFeaturedItemsStep } from "../exhibition/steps/delete-featured-items"
+import { findStrandedFeaturedItemsStep } from "../exhibition/steps/find-stranded-featured-items"
+import { setFeaturedPositionsStep } from "../exhibition/steps/set-featured-positions"
 import { getOnlineSalesChannelStep } from "./steps/get-online-sales-channel"
 import { planProductsMakerStep } from "./steps/plan-products-maker"
 
@@ -18,8 +22,9 @@ const asLinks = (pairs: { maker_id: string; product_id: string }[]) =>
   }))
 
 /**
- * Gives existing products to a maker (taking them from any previous maker) and puts them in or
- * out of the "Gelar Online" channel to match the maker's status.
+ * Gives existing products to a maker (taking them from any previous maker), puts them in or out
+ * of the "Gelar Online" channel to match the maker's status, and unfeatures them where the new
+ * maker has no booth.
  */
 export const setProductsMakerWorkflow = createWorkflow(
   setProductsMakerWorkflowId,
@@ -39,11 +44,20 @@ export const setProductsMakerWorkflow = createWorkflow(
         })),
       })
     })
-    return new WorkflowResponse(
+    const stranded = findStrandedFeaturedItemsStep(
       transform({ input, plan }, ({ input, plan }) => ({
+        maker_id: input.maker_id,
+        product_ids: plan.create.map((c) => c.product_id),
+      }))
+    )
+    deleteFeaturedItemsStep(transform({ stranded }, ({ stranded }) => stranded.ids))
+    setFeaturedPositionsStep(computeRenumberingStep(transform({ stranded }, ({ stranded }) => stranded.exhibition_ids)))
+    return new WorkflowResponse(
+      transform({ input, plan, stranded }, ({ input, plan, stranded }) => ({
         maker_id: input.maker_id,
         product_ids: input.product_ids,
         moved_from_other_makers: plan.dismiss.map((d) => d.product_id),
+        removed_featured_item_ids: stranded.ids,
       }))
     )
   }
