@@ -99,6 +99,15 @@ export default function Makers({ loaderData }: Route.ComponentProps) {
             {t.makers.count(count)}
           </p>
           {makers.length === 0 ? <p>{t.makers.empty}</p> : null}
+          {groups.size > 1 ? (
+            <nav aria-label="A–Z" className="flex flex-wrap gap-1">
+              {[...groups.keys()].map((letter) => (
+                <a key={letter} href={`#letter-${letter}`} className="rounded px-2 py-1 font-semibold text-nila ring-1 ring-nila/30 hover:bg-white">
+                  {letter}
+                </a>
+              ))}
+            </nav>
+          ) : null}
           {[...groups.entries()].map(([letter, list]) => (
             <section key={letter} aria-labelledby={`letter-${letter}`}>
               <h2 id={`letter-${letter}`} className="mb-2 font-serif text-xl font-semibold text-soga-dark">
