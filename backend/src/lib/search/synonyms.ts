@@ -72,7 +72,10 @@ export function expandSynonyms(words: string[], lastIsPrefix = false): QueryTerm
       (p) => p.words.length <= words.length - i && p.words.every((w, k) => words[i + k] === w)
     )
     if (match) {
-      const alternatives = SYNONYM_GROUPS[match.group].map(tokenize)
+      // "hand-drawn" and "hand drawn" are the same words once tokenized: keep one.
+      const alternatives = [
+        ...new Map(SYNONYM_GROUPS[match.group].map((p) => [tokenize(p).join(" "), tokenize(p)])).values(),
+      ]
       terms.push({ alternatives, prefix: false })
       i += match.words.length
       continue

@@ -13,12 +13,14 @@ const DOCUMENTS = [
 
 /** Runs against a real Meilisearch only when MEILISEARCH_HOST is set (docker compose runs one). */
 describe.skipIf(!host)("Meilisearch provider against a live Meilisearch (MEILISEARCH_HOST)", () => {
-  const provider = new MeilisearchSearchService({}, { host: host!, api_key: process.env.MEILISEARCH_API_KEY })
+  // Built in beforeAll: the describe body also runs when the suite is skipped.
+  let provider: MeilisearchSearchService
   const retrieve = ["id", "title", "handle", "price", "technique"]
   const search = (q: string, extra: Partial<SearchTypes.ProviderSearchQuery> = {}) =>
     provider.search({ index: definition, q, attributes_to_retrieve: retrieve, pagination: { take: 20 }, search_options: {}, ...extra })
 
   beforeAll(async () => {
+    provider = new MeilisearchSearchService({}, { host: host!, api_key: process.env.MEILISEARCH_API_KEY })
     await provider.waitForTask(await provider.upsertIndex({ index: definition }))
     await provider.waitForTask(
       await provider.upsertDocuments({ index: definition.physical_name, definition, documents: DOCUMENTS })
