@@ -259,6 +259,39 @@ medusaIntegrationTestRunner({
       expect(res.data.results[0].metadata.count).toBe(inChannel.length)
     })
 
+    it("answers the storefront's catalogue request: disjunctive facets, exact count, newest first", async () => {
+      const res = await search({
+        fields: ["id", "title", "handle", "thumbnail", "price", "maker.handle", "maker.name", "technique", "in_stock"],
+        filters: { q: "batik", technique: { $in: ["tulis"] }, price: { $gte: 100000, $lte: 3000000 }, in_stock: true },
+        pagination: { skip: 0, take: 24, order: { created_at: "DESC" } },
+        search_options: {
+          typo_tolerance: true,
+          count: "exact",
+          facets: ["technique", "motifs", "dye_type", "fabric", "form", "maker.handle"].map((field) => ({
+            field,
+            limit: 30,
+            sort: "count",
+          })),
+          disjunctive_facets: true,
+        },
+      })
+      expect(res.status).toBe(200)
+      const [result] = res.data.results
+      // The fixture's products share one creation instant, so only the set is certain.
+      expect(result.hits.map((h: any) => h.document.handle).sort()).toEqual([
+        "kain-batik-tulis-asem-arang",
+        "kain-batik-tulis-parang-rusak",
+        "selendang-batik-tulis-warak-ngendog",
+      ])
+      expect(result.metadata.count).toBe(3)
+      // The technique facet ignores the technique filter, so the shopper can add a second technique.
+      expect(result.facets.technique.values).toEqual([
+        { value: "tulis", count: 3 },
+        { value: "cap", count: 1 },
+        { value: "kombinasi", count: 1 },
+      ])
+    })
+
     it("filters by technique, fabric and price and sorts by price", async () => {
       const res = await search({
         filters: { technique: { $in: ["tulis", "cap"] }, price: { $lt: 1000000 } },
