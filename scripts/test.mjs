@@ -14,33 +14,35 @@ if (!args.has("--skip-install")) installDependencies()
 fs.rmSync(resultsDir, { recursive: true, force: true })
 fs.mkdirSync(resultsDir, { recursive: true })
 
-const { startPostgres } = await import("./lib/postgres.mjs")
-const port = Number(process.env.TEST_PG_PORT ?? 54339)
-log(`starting the test PostgreSQL on port ${port}`)
-const postgres = await startPostgres({ dataDir: path.join(ROOT, ".data", "postgres-test"), port })
-
 let failed = false
-try {
-  // `--only-e2e` runs the browser tests alone; `--skip-e2e` everything but them.
-  if (!args.has("--only-e2e")) await run(
-    bin("turbo"),
-    ["run", "test", "--concurrency=1", "--continue", "--output-logs=full", "--log-order=stream"],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...postgres.env,
-        TURBO_TELEMETRY_DISABLED: "1",
-        MEDUSA_DISABLE_TELEMETRY: "true",
-        NODE_ENV: "test",
-      },
-    }
-  )
-} catch (e) {
-  failed = true
-  console.error(e.message)
-} finally {
-  await postgres.stop()
+// `--only-e2e` runs the browser tests alone (they bring their own database); `--skip-e2e` all but them.
+if (!args.has("--only-e2e")) {
+  const { startPostgres } = await import("./lib/postgres.mjs")
+  const port = Number(process.env.TEST_PG_PORT ?? 54339)
+  log(`starting the test PostgreSQL on port ${port}`)
+  const postgres = await startPostgres({ dataDir: path.join(ROOT, ".data", "postgres-test"), port })
+
+  try {
+    await run(
+      bin("turbo"),
+      ["run", "test", "--concurrency=1", "--continue", "--output-logs=full", "--log-order=stream"],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ...postgres.env,
+          TURBO_TELEMETRY_DISABLED: "1",
+          MEDUSA_DISABLE_TELEMETRY: "true",
+          NODE_ENV: "test",
+        },
+      }
+    )
+  } catch (e) {
+    failed = true
+    console.error(e.message)
+  } finally {
+    await postgres.stop()
+  }
 }
 
 // Browser tests against their own backend and production storefront (scripts/lib/e2e.mjs).

@@ -27,13 +27,21 @@ export function CatalogueView({
   fallback?: Promise<ProductCard[]>
 }) {
   const { t } = useI18n()
+  const activeFilters =
+    Object.values(state.facets).reduce((n, v) => n + v.length, 0) + (state.min !== null ? 1 : 0) + (state.max !== null ? 1 : 0) + (state.inStock ? 1 : 0)
   return (
-    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-      <aside aria-labelledby="filters-heading" className="md:order-none order-2">
-        <h2 id="filters-heading" className="mb-3 font-serif text-lg font-semibold text-nila">
-          {t.catalogue.filters}
-        </h2>
-        <CatalogueFilters state={state} facets={facets} action={action} />
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr] md:gap-8">
+      <aside aria-labelledby="filters-heading">
+        {/* Folded on phones so results come first (native <details>, no script); always open from md up (app.css). */}
+        <details className="filters-panel rounded-xl bg-white p-4 ring-1 ring-stone-200 md:bg-transparent md:p-0 md:ring-0">
+          <summary className="cursor-pointer font-serif text-lg font-semibold text-nila md:pointer-events-none md:list-none">
+            <span id="filters-heading">{t.catalogue.filters}</span>
+            {activeFilters > 0 ? <span className="ml-2 text-sm font-normal text-stone-700">({activeFilters})</span> : null}
+          </summary>
+          <div className="mt-4 md:mt-0">
+            <CatalogueFilters state={state} facets={facets} action={action} />
+          </div>
+        </details>
       </aside>
       <section aria-labelledby="results-heading">
         <h1 id="results-heading" className="font-serif text-3xl font-semibold text-nila">
