@@ -2,7 +2,7 @@ import { batikmarkProblems } from "@gelar/shared"
 import { describe, expect, it } from "vitest"
 import { makerOfProduct, scaleMaker, scaleProduct } from "./catalogue"
 import { parseScaleArgs } from "./generate"
-import { addProductRows, emptyTableRows } from "./rows"
+import { addProductRows, emptyTableRows, entityId } from "./rows"
 
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -62,6 +62,14 @@ describe("scale catalogue", () => {
     })
     expect(rows.get("inventory_level")!.map((l) => l.stocked_quantity)).toEqual([2, 3])
     expect(rows.get("price")![0]).toMatchObject({ currency_code: "idr", amount: product.price })
+  })
+})
+
+describe("entity ids", () => {
+  it("look like Medusa's (prefix and a 26-character ULID) and do not repeat", () => {
+    const ids = Array.from({ length: 20000 }, () => entityId("prod"))
+    expect(ids.every((id) => /^prod_[0-9A-HJKMNP-TV-Z]{26}$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 })
 
