@@ -11,18 +11,15 @@
 import fs from "node:fs"
 import path from "node:path"
 import zlib from "node:zlib"
-import { fileURLToPath } from "node:url"
 import autocannon from "autocannon"
 import { startE2EStack } from "../../scripts/lib/e2e.mjs"
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const argv = process.argv.slice(2)
 const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`)
   return i >= 0 ? argv[i + 1] : fallback
 }
 const duration = Number(opt("duration", 20))
-const buildDir = path.join(ROOT, ".data", "e2e", "storefront-build")
 
 /** Whether the page hydrates: a page rendered without React's scripts loads no JavaScript at all. */
 async function pageLoadsScripts(url) {
@@ -32,7 +29,7 @@ async function pageLoadsScripts(url) {
 
 /** JavaScript a route loads on first visit (manifest, entry, root, route module and imports), gzipped. */
 function routeJsGzip(routeId) {
-  const assets = path.join(buildDir, "client")
+  const assets = path.join(stack.env.E2E_BUILD_DIR, "client")
   const manifestFile = fs.readdirSync(path.join(assets, "assets")).find((f) => f.startsWith("manifest-"))
   const manifest = JSON.parse(
     fs
@@ -57,7 +54,7 @@ process.on("SIGINT", async () => {
   process.exit(130)
 })
 const base = stack.env.E2E_BASE_URL
-const key = fs.readFileSync(path.join(ROOT, ".data", "e2e", "publishable-key"), "utf8").trim()
+const key = stack.env.E2E_PUBLISHABLE_KEY
 const { products } = await (
   await fetch(`${stack.env.E2E_BACKEND_URL}/store/products?limit=1&fields=handle&order=-created_at`, {
     headers: { "x-publishable-api-key": key },

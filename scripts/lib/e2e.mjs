@@ -20,11 +20,14 @@ export function ensureChromium() {
 }
 
 /**
- * Starts the e2e stack and returns { env, stop }: env holds E2E_BASE_URL for Playwright.
+ * Starts the e2e stack and returns { env, stop }: env holds the URLs and key for Playwright.
+ * E2E_BACKEND_PORT, E2E_STOREFRONT_PORT and E2E_PG_PORT move it, e.g. beside a running `npm test`.
  * Each step logs, so a slow CI run shows where the time went.
  */
 export async function startE2EStack({ log }) {
-  const runtime = path.join(ROOT, ".data", "e2e")
+  // Uploaded pictures carry the backend's URL in the database, so a data folder belongs to one port.
+  const suffix = E2E_PORTS.backend === 9400 ? "" : `-${E2E_PORTS.backend}`
+  const runtime = path.join(ROOT, ".data", `e2e${suffix}`)
   fs.mkdirSync(runtime, { recursive: true })
   const children = []
   let postgres
@@ -35,7 +38,7 @@ export async function startE2EStack({ log }) {
   try {
     log(`e2e: PostgreSQL on ${E2E_PORTS.postgres}`)
     postgres = await startPostgres({
-      dataDir: path.join(ROOT, ".data", "postgres-e2e"),
+      dataDir: path.join(ROOT, ".data", `postgres-e2e${suffix}`),
       port: E2E_PORTS.postgres,
       databases: ["gelar_e2e"],
     })
@@ -87,7 +90,15 @@ export async function startE2EStack({ log }) {
     children.push(storefront)
     await waitForHttp(`${storefrontUrl}/robots.txt`, { child: storefront.child, timeoutMs: 60000 })
     log(`e2e: storefront on ${storefrontUrl}`)
-    return { env: { E2E_BASE_URL: storefrontUrl, E2E_BACKEND_URL: backendUrl }, stop }
+    return {
+      env: {
+        E2E_BASE_URL: storefrontUrl,
+        E2E_BACKEND_URL: backendUrl,
+        E2E_PUBLISHABLE_KEY: publishableKey ?? "",
+        E2E_BUILD_DIR: storefrontEnv.STOREFRONT_BUILD_DIR,
+      },
+      stop,
+    }
   } catch (e) {
     await stop()
     throw e
