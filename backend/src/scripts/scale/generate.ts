@@ -41,8 +41,10 @@ const argsSchema = z
 
 /** Products per transaction: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 1_000
-/** PostgreSQL accepts at most 65,535 parameters per statement. */
-const MAX_PARAMS = 60_000
+/** Batches written at the same time. */
+const IN_FLIGHT = 2
+/** Rows per INSERT: one JSON parameter of a few megabytes. */
+const ROWS_PER_STATEMENT = 5_000
 
 /** Reads the sizes from positional arguments, else the environment, else the defaults. */
 export function parseScaleArgs(args: string[], env: Record<string, string | undefined>) {
@@ -78,13 +80,55 @@ async function renderPools(container: MedusaContainer) {
   return { pictureUrl, logoUrls: urls.slice(pictures.length) }
 }
 
-async function insertAll(trx: Knex.Transaction, rows: TableRows) {
+/** Column → SQL type of each table the loader writes, read from the catalogue of the database itself. */
+export type ColumnTypes = Map<string, Map<string, string>>
+
+async function readColumnTypes(pg: Knex): Promise<ColumnTypes> {
+  const { rows } = await pg.raw(
+    `select c.relname as table_name, a.attname as column_name, format_type(a.atttypid, a.atttypmod) as type
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and a.attnum > 0 and not a.attisdropped
+        and c.relname in (${TABLES.map(() => "?").join(", ")})`,
+    [...TABLES]
+  )
+  const types: ColumnTypes = new Map()
+  for (const row of rows as { table_name: string; column_name: string; type: string }[]) {
+    // Type names go into the statement text (they cannot be parameters): accept only plain ones.
+    if (!/^[a-z ]+(\(\d+(,\d+)?\))?$/.test(row.type)) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Unexpected type ${row.type} of ${row.table_name}.${row.column_name}`)
+    }
+    if (!types.has(row.table_name)) types.set(row.table_name, new Map())
+    types.get(row.table_name)!.set(row.column_name, row.type)
+  }
+  return types
+}
+
+/**
+ * Writes one batch, table by table. Each statement carries its rows as a single JSON parameter that
+ * PostgreSQL unpacks with jsonb_to_recordset: building and parsing one JSON text is far cheaper than
+ * tens of thousands of separate parameters, and values never enter the SQL text.
+ */
+async function insertAll(trx: Knex.Transaction, rows: TableRows, types: ColumnTypes) {
   for (const table of TABLES) {
     const list = rows.get(table)!
     if (!list.length) continue
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(list[0]).length))
-    for (let i = 0; i < list.length; i += perStatement) {
-      await trx(table).insert(list.slice(i, i + perStatement))
+    const columns = Object.keys(list[0])
+    const columnTypes = types.get(table)
+    const missing = columns.filter((c) => !columnTypes?.has(c))
+    if (missing.length) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Table ${table} has no column ${missing.join(", ")}: the schema changed, update backend/src/scripts/scale/rows.ts`
+      )
+    }
+    const names = columns.map(() => "??").join(", ")
+    const record = columns.map((c) => `?? ${columnTypes!.get(c)}`).join(", ")
+    const sql = `insert into ?? (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as x(${record})`
+    for (let i = 0; i < list.length; i += ROWS_PER_STATEMENT) {
+      const chunk = list.slice(i, i + ROWS_PER_STATEMENT)
+      await trx.raw(sql, [table, ...columns, ...columns, JSON.stringify(chunk), ...columns])
     }
   }
 }
@@ -150,7 +194,9 @@ export async function generateScaleCatalogue(
   logger.info(`Scale: ${size.makers} makers in ${makersSeconds} s`)
 
   t = Date.now()
-  let pending: Promise<unknown> = Promise.resolve()
+  const types = await readColumnTypes(pg)
+  // Two batches in flight: one PostgreSQL backend per core, while this process builds the next batch.
+  const inFlight = new Set<Promise<unknown>>()
   for (let from = 0; from < size.products; from += BATCH) {
     const rows = emptyTableRows()
     const now = new Date()
@@ -160,14 +206,18 @@ export async function generateScaleCatalogue(
       const url = pictureUrl.get(picturePoolKey(product.picture.motifs[0], product.picture.form))!
       addProductRows(rows, product, makerIds[makerIndex], url, ctx, now)
     }
-    // Build the next batch while PostgreSQL writes this one.
-    await pending
-    pending = pg.transaction((trx) => insertAll(trx, rows))
+    if (inFlight.size >= IN_FLIGHT) {
+      await Promise.race(inFlight)
+    }
+    const write = pg.transaction((trx) => insertAll(trx, rows, types))
+    inFlight.add(write)
+    // A failed batch is reported by the Promise.all below or by the race above.
+    write.then(() => inFlight.delete(write), () => {})
     if ((from / BATCH) % 10 === 9) {
       logger.info(`Scale: ${from + BATCH} products written, ${Math.round((from + BATCH) / seconds(t))} products/s`)
     }
   }
-  await pending
+  await Promise.all(inFlight)
   const productsSeconds = seconds(t)
   logger.info(`Scale: ${size.products} products in ${productsSeconds} s (${Math.round(size.products / productsSeconds)} products/s)`)
 

@@ -18,7 +18,10 @@ export type ScaleContext = {
 
 type Row = Record<string, unknown>
 
-/** Table name → rows, in an order that satisfies the product module's foreign keys. */
+/**
+ * Table name → rows, in an order that satisfies the product module's foreign keys. JSON columns hold
+ * plain values: the loader sends each batch as one JSON document.
+ */
 export type TableRows = Map<string, Row[]>
 
 /** The tables in insertion order (parents first). */
@@ -82,7 +85,7 @@ export function entityId(prefix: string): string {
 }
 
 // Medusa stores big numbers twice: as numeric and as { value, precision } for exact arithmetic.
-const raw = (value: number) => JSON.stringify({ value: String(value), precision: 20 })
+const raw = (value: number) => ({ value: String(value), precision: 20 })
 
 /**
  * Appends one product's rows to `out`: the product with its size option and values, one variant per
@@ -108,7 +111,7 @@ export function addProductRows(
     status: "published",
     thumbnail: pictureUrl,
     discountable: true,
-    metadata: JSON.stringify({ title_en: product.title_en, description_en: product.description_en }),
+    metadata: { title_en: product.title_en, description_en: product.description_en },
   })
   push("image", { id: entityId("img"), url: pictureUrl, rank: 0, product_id: productId })
 
@@ -177,13 +180,7 @@ export function addProductRows(
 
   const batikId = entityId("btk")
   const b = product.batik
-  push("batik_attributes", {
-    id: batikId,
-    ...b,
-    motifs: JSON.stringify(b.motifs),
-    dyes: JSON.stringify(b.dyes),
-    colours: JSON.stringify(b.colours),
-  })
+  push("batik_attributes", { id: batikId, ...b })
   push("product_sales_channel", {
     id: entityId("prodsc"),
     product_id: productId,
