@@ -10,6 +10,8 @@ import type { BaseSeedResult } from "../../src/scripts/seed/base"
 import { DEMO_ADMIN } from "../../src/lib/constants"
 import { MAKER_MODULE } from "../../src/modules/maker"
 import { BATIK_MODULE } from "../../src/modules/batik"
+import searchFeaturingJob from "../../src/jobs/search-featuring"
+import { staleFeaturedProductIds } from "../../src/lib/search/product-events"
 
 type Batik = {
   technique: "tulis" | "cap" | "kombinasi" | "printing"
@@ -384,38 +386,84 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("marks a piece featured at the current exhibition, and unmarks it when the curators remove it", async () => {
-      const [{ id: productId }] = (
-        await api.get("/admin/products?handle=kain-batik-tulis-parang-rusak", adminHeaders)
-      ).data.products
-      const now = Date.now()
+    /** An exhibition from `from` to `to` (ms), with one maker's booth and one featured product. */
+    const exhibitionFeaturing = async (
+      exhibit: { handle: string; title: string; venue: string; booth: string; from: number; to: number },
+      maker: string,
+      productId: string
+    ) => {
       const { exhibition } = (
         await api.post(
           "/admin/exhibitions",
           {
-            handle: "gelar-search-test",
-            title_id: "Gelar Uji",
-            title_en: "Gelar Test",
-            venue: "Balai Kota Semarang",
-            starts_at: new Date(now - 86_400_000).toISOString(),
-            ends_at: new Date(now + 86_400_000).toISOString(),
+            handle: exhibit.handle,
+            title_id: `Gelar ${exhibit.title}`,
+            title_en: `Gelar ${exhibit.title}`,
+            venue: exhibit.venue,
+            starts_at: new Date(exhibit.from).toISOString(),
+            ends_at: new Date(exhibit.to).toISOString(),
           },
           adminHeaders
         )
       ).data
       await api.post(
         `/admin/exhibitions/${exhibition.id}/participants`,
-        { maker_id: makerId["batik-malon"], booth_code: "A-1" },
+        { maker_id: makerId[maker], booth_code: exhibit.booth },
         adminHeaders
       )
       await api.post(`/admin/exhibitions/${exhibition.id}/featured`, { product_id: productId }, adminHeaders)
-      const featured = async () => {
-        const res = await search({ filters: { featured: true } })
-        return res.data.results[0].hits.map((h: any) => h.document.handle)
-      }
+      return exhibition
+    }
+    const featured = async () => {
+      const res = await search({ filters: { featured: true } })
+      return res.data.results[0].hits.map((h: any) => h.document.handle)
+    }
+
+    it("marks a piece featured at the current exhibition, and unmarks it when the curators remove it", async () => {
+      const [{ id: productId }] = (
+        await api.get("/admin/products?handle=kain-batik-tulis-parang-rusak", adminHeaders)
+      ).data.products
+      const now = Date.now()
+      const exhibition = await exhibitionFeaturing(
+        { handle: "gelar-search-test", title: "Uji", venue: "Balai Kota Semarang", booth: "A-1", from: now - 86_400_000, to: now + 86_400_000 },
+        "batik-malon",
+        productId
+      )
       await eventually(async () => expect(await featured()).toEqual(["kain-batik-tulis-parang-rusak"]))
 
       await api.delete(`/admin/exhibitions/${exhibition.id}/featured/${productId}`, adminHeaders)
+      await eventually(async () => expect(await featured()).toEqual([]))
+    })
+
+    it("follows an exhibition opening and closing by the clock through the scheduled job", async () => {
+      const [{ id: productId }] = (await api.get("/admin/products?handle=scarf-printing-parang", adminHeaders)).data
+        .products
+      const now = Date.now()
+      // Opened before any other exhibition of this file, so it is the one the shop promotes while live.
+      const exhibition = await exhibitionFeaturing(
+        { handle: "gelar-clock-test", title: "Jam", venue: "Kota Lama Semarang", booth: "B-2", from: now - 10 * 86_400_000, to: now + 86_400_000 },
+        "griya-batik-semarang",
+        productId
+      )
+      await eventually(async () => expect(await featured()).toEqual(["scarf-printing-parang"]))
+
+      // The clock moves past the end: written straight to the table, as time passing emits no event.
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const setEnd = (at: number) => db("exhibition").where({ id: exhibition.id }).update({ ends_at: new Date(at) })
+      await setEnd(now - 3_600_000)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      expect(await staleFeaturedProductIds(query as any)).toEqual([productId])
+      await searchFeaturingJob(getContainer())
+      await eventually(async () => expect(await featured()).toEqual([]))
+      expect(await staleFeaturedProductIds(query as any)).toEqual([])
+
+      // Reopened (the organisers extend it): the job features the piece again.
+      await setEnd(now + 86_400_000)
+      await searchFeaturingJob(getContainer())
+      await eventually(async () => expect(await featured()).toEqual(["scarf-printing-parang"]))
+
+      await setEnd(now - 3_600_000)
+      await searchFeaturingJob(getContainer())
       await eventually(async () => expect(await featured()).toEqual([]))
     })
 

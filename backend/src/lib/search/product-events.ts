@@ -120,3 +120,37 @@ async function featuringChanges(context: SearchTypes.SearchIngestionContext): Pr
   })
   return unique([...now, ...(data ?? []).map((d: any) => d?.id)])
 }
+
+/**
+ * The products whose `featured` flag in the index disagrees with the exhibition the shop promotes
+ * now. An exhibition opens and closes by the clock, without an event, so this is checked on a
+ * schedule (`src/jobs/search-featuring.ts`): featured now but not in the index, or the other way round.
+ */
+export async function staleFeaturedProductIds(
+  query: SearchTypes.SearchContainer["query"],
+  now = new Date()
+): Promise<string[]> {
+  const featuredNow = await currentlyFeaturedProductIds(query, now)
+  const indexed = new Set<string>()
+  for (let skip = 0; ; skip += 100) {
+    const { data } = await (query as any).search({
+      entity: "product",
+      fields: ["id"],
+      filters: { featured: true },
+      pagination: { skip, take: 100 },
+      search_options: { count: "none" },
+    })
+    for (const hit of data ?? []) {
+      if (hit?.id) {
+        indexed.add(String(hit.id))
+      }
+    }
+    if ((data ?? []).length < 100) {
+      break
+    }
+  }
+  return unique([
+    ...[...featuredNow].filter((id) => !indexed.has(id)),
+    ...[...indexed].filter((id) => !featuredNow.has(id)),
+  ])
+}

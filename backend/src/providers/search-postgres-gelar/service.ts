@@ -10,7 +10,7 @@ import {
 } from "@medusajs/search-postgres/dist/utils"
 import { planQuery, tsquerySql } from "../../lib/search/query-plan"
 import type { QueryTerm } from "../../lib/search/synonyms"
-import { SYNONYM_WORDS } from "../../lib/search/synonyms"
+import { SYNONYM_WORDS, normalizeText } from "../../lib/search/synonyms"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -23,6 +23,33 @@ const CATALOG_TTL_MS = 10_000
 
 /** How close a catalogue word must be to count as the intended one (pg_trgm similarity). */
 const CORRECTION_MIN_SIMILARITY = 0.3
+
+/**
+ * Results are kept this long per process, keyed by the index's write version (read from the
+ * database on every search, so a write by any process retires them) and the normalised request.
+ */
+const RESULT_TTL_MS = 30_000
+const RESULT_CACHE_SIZE = 2_000
+
+/**
+ * A relevance query whose matches the planner estimates above this, and that did not ask for an exact
+ * count, is ranked, counted and faceted on a random sample of the index (see `executeQuery`).
+ */
+const BROAD_MATCH_THRESHOLD = 5_000
+/** How many matches the sample aims at: ranking costs ~10 µs a match on these machines. */
+const SAMPLE_TARGET_MATCHES = 1_500
+/** Fewer sampled matches than this means the estimate was wrong: the exact path answers instead. */
+const SAMPLE_MIN_MATCHES = 300
+/** A fixed seed keeps the sample, and so the pages of one query, stable while the index is unchanged. */
+const SAMPLE_SEED = 4
+
+type QueryScope = {
+  lean: string
+  exactCount: boolean
+  /** Set when the hits were ranked on a sample; facets then read the same sample. */
+  sample?: { percent: number }
+  notes: Record<string, unknown>
+}
 
 /**
  * Medusa's Postgres search provider with two changes for Gelar's shoppers:
@@ -48,9 +75,12 @@ export class GelarPostgresSearchService extends PostgresSearchService {
   private readonly corrections_ = new Map<string, { at: number; known: boolean; correction: string | null }>()
 
   /** Set while a query may read the lean table (not for per-field matching, which needs the text). */
-  private readonly leanScope_ = new AsyncLocalStorage<{ lean: string }>()
+  private readonly leanScope_ = new AsyncLocalStorage<QueryScope>()
   private readonly leanReady_ = new Set<string>()
   private readonly catalogs_ = new Map<string, { at: number; catalog: any }>()
+  private readonly results_ = new Map<string, { at: number; version: string; result: SearchTypes.SearchResult }>()
+  private readonly inFlight_ = new Map<string, Promise<SearchTypes.SearchResult>>()
+  private readonly versionReady_ = new Set<string>()
 
   protected async retrieve(index: string): Promise<any> {
     const cached = this.catalogs_.get(index)
@@ -80,6 +110,35 @@ export class GelarPostgresSearchService extends PostgresSearchService {
 
   protected leanTable(table: string): string {
     return `${table}_lean`
+  }
+
+  /** A sequence bumped after every write to the index, whichever process writes. */
+  protected versionSequence(table: string): string {
+    return `${table}_version`
+  }
+
+  protected async ensureVersionSequence(table: string, manager: Manager = this.manager_): Promise<void> {
+    if (this.versionReady_.has(table)) {
+      return
+    }
+    await manager.execute(`CREATE SEQUENCE IF NOT EXISTS "${this.versionSequence(table)}"`)
+    this.versionReady_.add(table)
+  }
+
+  /** The index's write version; cached results of another version are never served. */
+  protected async readVersion(table: string): Promise<string> {
+    await this.ensureVersionSequence(table)
+    const [row] = await this.manager_.execute(
+      `SELECT last_value::text || ':' || is_called::text AS version FROM "${this.versionSequence(table)}"`
+    )
+    return String(row?.version)
+  }
+
+  /** Retires every cached result: in this process at once, in the others at their next search. */
+  protected async bumpVersion(table: string): Promise<void> {
+    this.results_.clear()
+    await this.ensureVersionSequence(table)
+    await this.manager_.execute(`SELECT nextval(to_regclass(?))`, [`"${this.versionSequence(table)}"`])
   }
 
   /**
@@ -151,12 +210,17 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     )
     this.leanReady_.delete(table)
     await this.ensureLeanTable(table, plan, manager)
+    this.versionReady_.delete(table)
+    await this.ensureVersionSequence(table, manager)
   }
 
   protected async dropDocumentTable(table: string, manager: Manager): Promise<void> {
     await manager.execute(`DROP TABLE IF EXISTS "${this.vocabularyTable(table)}"`)
     await manager.execute(`DROP TABLE IF EXISTS "${this.leanTable(table)}"`)
+    await manager.execute(`DROP SEQUENCE IF EXISTS "${this.versionSequence(table)}"`)
     this.leanReady_.delete(table)
+    this.versionReady_.delete(table)
+    this.results_.clear()
     await super.dropDocumentTable(table, manager as any)
   }
 
@@ -170,6 +234,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       [...SYNONYM_WORDS]
     )
     this.corrections_.clear()
+    await this.bumpVersion(catalog.table_name)
     return task
   }
 
@@ -208,6 +273,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       )
     }
     this.corrections_.clear()
+    await this.bumpVersion(catalog.table_name)
     return task
   }
 
@@ -228,22 +294,56 @@ export class GelarPostgresSearchService extends PostgresSearchService {
         `DELETE FROM "${lean}" l WHERE NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" t WHERE t."id" = l."id")`
       )
     }
+    await this.bumpVersion(catalog.table_name)
     return task
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     try {
-      return await this.search_(input)
+      return await this.cachedSearch(input)
     } catch (error: any) {
       // Another process dropped the table behind a cached catalogue row (an old version after a
       // reindex): NOT_FOUND makes the Search Module resolve the active version again and retry.
       if (error?.code === "42P01") {
         this.catalogs_.delete(input.index.physical_name)
         this.leanReady_.clear()
+        this.versionReady_.clear()
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Search table of "${input.index.physical_name}" is gone`)
       }
       throw error
     }
+  }
+
+  /**
+   * Serves a result computed for the same normalised request at the same index version in the last
+   * 30 s, and lets identical requests in flight share one computation. The version is read from the
+   * database on each search, so a write made by another process (the worker) retires the entry too.
+   */
+  private async cachedSearch(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const started = Date.now()
+    const catalog = await this.retrieve(input.index.physical_name)
+    const version = await this.readVersion(catalog.table_name)
+    const key = resultCacheKey(input, catalog.table_name, version)
+    const cached = this.results_.get(key)
+    if (cached && cached.version === version && started - cached.at < RESULT_TTL_MS) {
+      return servedFromCache(cached.result, input, started, "hit")
+    }
+    let pending = this.inFlight_.get(key)
+    const shared = !!pending
+    if (!pending) {
+      pending = this.search_(input).finally(() => this.inFlight_.delete(key))
+      this.inFlight_.set(key, pending)
+    }
+    const result = await pending
+    if (shared) {
+      return servedFromCache(result, input, started, "shared")
+    }
+    if (this.results_.size >= RESULT_CACHE_SIZE) {
+      // Oldest first: a Map iterates in insertion order.
+      this.results_.delete(this.results_.keys().next().value as string)
+    }
+    this.results_.set(key, { at: started, version, result: structuredClone(result) })
+    return result
   }
 
   private async search_(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
@@ -263,7 +363,19 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       return await super.search(input)
     }
     await this.ensureLeanTable(catalog.table_name, catalog.plan)
-    return await this.leanScope_.run({ lean: this.leanTable(catalog.table_name) }, () => super.search(input))
+    const scope: QueryScope = {
+      lean: this.leanTable(catalog.table_name),
+      exactCount: options.count === "exact",
+      notes: {},
+    }
+    const result = await this.leanScope_.run(scope, () => super.search(input))
+    result.provider_metadata = {
+      ...result.provider_metadata,
+      count: scope.sample ? "estimated" : "exact",
+      facets: scope.sample && options.facets?.length ? "estimated" : "exact",
+      ...scope.notes,
+    }
+    return result
   }
 
   /**
@@ -322,9 +434,18 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     if (parts.minScore !== undefined || parts.distinctExpr || parts.prelude || parts.fastOrderSql || parts.take === 0) {
       return await super.executeQuery(parts)
     }
-    const lean = this.leanScope_.getStore()?.lean
+    const scope = this.leanScope_.getStore()
+    const lean = scope?.lean
     if (!lean) {
       return await super.executeQuery(parts)
+    }
+    const sortsByField = /indexed/.test(parts.orderSql)
+    // Only relevance-ordered text queries: a browse or a field sort must see every match.
+    if (!scope.exactCount && parts.orderSql.trimStart().startsWith("score")) {
+      const sampled = await this.executeOnSample(parts, scope)
+      if (sampled) {
+        return sampled
+      }
     }
     const params: unknown[] = []
     const rank = parts.rankSql(params)
@@ -333,7 +454,6 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     params.push(parts.take, parts.skip)
     // OFFSET 0 keeps the rank computed below the window, which then buffers ids and scores only
     // instead of whole rows (those spilled to disk past ~10,000 matches); a field sort needs `indexed`.
-    const sortsByField = /indexed/.test(parts.orderSql)
     const rows = await this.manager_.execute(
       `SELECT t."id", t."document", t."indexed", r.score, r.__total
        FROM (
@@ -358,6 +478,59 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       countParams
     )
     return { hitRows: rows, count: Number(row?.count ?? 0) }
+  }
+
+  /**
+   * Broad relevance queries ("batik", "batik tu" while typing: a third of the catalogue) cost ~10 µs
+   * per match to filter, rank and count, so exact answers take hundreds of milliseconds at 70,000
+   * products. When the planner estimates more than `BROAD_MATCH_THRESHOLD` matches and the request
+   * did not ask for an exact count, the query runs on a sample of the index's pages (`TABLESAMPLE SYSTEM`) sized to hold
+   * about `SAMPLE_TARGET_MATCHES` matches: the hits are the best-ranked sampled matches, the count is
+   * the sampled matches scaled up (reported as estimated), and facets read the same sample. A sample
+   * with too few matches (a misestimate, or a page beyond it) returns undefined: the exact path answers.
+   */
+  protected async executeOnSample(
+    parts: any,
+    scope: QueryScope
+  ): Promise<{ hitRows: any[]; count: number | null } | undefined> {
+    const estimateParams: unknown[] = []
+    const estimateConditions: string[] = parts.conditionsSql(estimateParams)
+    if (!estimateConditions.length) {
+      return undefined
+    }
+    const [plan] = await this.manager_.execute(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM "${scope.lean}" WHERE ${estimateConditions.join(" AND ")}`,
+      estimateParams
+    )
+    const explained = plan?.["QUERY PLAN"]
+    const estimate = Number((typeof explained === "string" ? JSON.parse(explained) : explained)?.[0]?.Plan?.["Plan Rows"])
+    if (!(estimate > BROAD_MATCH_THRESHOLD)) {
+      return undefined
+    }
+    const percent = Math.min(100, (100 * SAMPLE_TARGET_MATCHES) / estimate)
+    const params: unknown[] = []
+    const rank = parts.rankSql(params)
+    params.push(percent, SAMPLE_SEED)
+    const conditions: string[] = parts.conditionsSql(params)
+    params.push(parts.take, parts.skip)
+    const rows = await this.manager_.execute(
+      `SELECT t."id", t."document", t."indexed", r.score, r.__sampled
+       FROM (
+         SELECT "id", score, count(*) OVER () AS __sampled
+         FROM (SELECT "id", ${rank} AS score FROM "${scope.lean}" TABLESAMPLE SYSTEM (?) REPEATABLE (?)
+               WHERE ${conditions.join(" AND ")} OFFSET 0) ranked
+         ORDER BY ${parts.orderSql} LIMIT ? OFFSET ?
+       ) r JOIN "${parts.table}" t USING ("id")
+       ORDER BY ${parts.orderSql}`,
+      params
+    )
+    const sampled = Number(rows[0]?.__sampled ?? 0)
+    if (sampled < Math.max(SAMPLE_MIN_MATCHES, parts.skip + parts.take)) {
+      return undefined
+    }
+    scope.sample = { percent }
+    scope.notes.sample_percent = Math.round(percent * 100) / 100
+    return { hitRows: rows, count: parts.count ? Math.round((sampled * 100) / percent) : null }
   }
 
   /**
@@ -386,7 +559,10 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       }
       return `${planned.is_array ? jsonbPath(request.field) : jsonbPath(request.field, true)} AS c${i}`
     })
-    const params: unknown[] = [...(input.scopeWhere?.params ?? [])]
+    const sample = this.leanScope_.getStore()?.sample
+    // Counts from a sample are scaled back to the whole index (and so are estimates).
+    const scale = sample ? 100 / sample.percent : 1
+    const params: unknown[] = [...(sample ? [sample.percent, SAMPLE_SEED] : []), ...(input.scopeWhere?.params ?? [])]
     const members: string[] = []
     requests.forEach((request, i) => {
       const planned = input.plan.fields.get(request.field)
@@ -419,10 +595,15 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     })
     const source = this.leanScope_.getStore()?.lean ?? input.table
     const rows = await this.manager_.execute(
-      `WITH m AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${source}" ${input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""})
+      `WITH m AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${source}"
+         ${sample ? "TABLESAMPLE SYSTEM (?) REPEATABLE (?)" : ""}
+         ${input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""})
        ${members.join("\nUNION ALL\n")}`,
       params
     )
+    if (sample) {
+      rows.forEach((row) => (row.count = Math.round(row.count * scale)))
+    }
     const result: Record<string, SearchTypes.SearchFacetResult> = {}
     requests.forEach((request, i) => {
       if (request.type === "range") {
@@ -457,4 +638,38 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       matchSql: (params: unknown[]) => `"search_vector" @@ ${tsquery(params)}`,
     }
   }
+}
+
+/**
+ * What decides a search's result: the index table and its write version, the query text as the
+ * planner reads it (case, accents and punctuation do not change the plan), filters, pagination and
+ * options. Requests the planner does not handle keep their text as sent.
+ */
+function resultCacheKey(input: SearchTypes.ProviderSearchQuery, table: string, version: string): string {
+  const options = input.search_options ?? {}
+  const planned = !options.attributes_to_search_on?.length && !options.vector
+  const q = input.q?.trim() ?? ""
+  return JSON.stringify([
+    table,
+    version,
+    planned ? normalizeText(q) : q,
+    input.filters ?? null,
+    input.pagination ?? null,
+    options,
+    input.attributes_to_retrieve ?? null,
+    input.index.settings ?? null,
+  ])
+}
+
+/** A copy of a stored result, with this request's own text, timing and how it was served. */
+function servedFromCache(
+  result: SearchTypes.SearchResult,
+  input: SearchTypes.ProviderSearchQuery,
+  started: number,
+  served: "hit" | "shared"
+): SearchTypes.SearchResult {
+  const copy = structuredClone(result)
+  copy.metadata = { ...copy.metadata, query: input.q, processing_time_ms: Date.now() - started }
+  copy.provider_metadata = { ...copy.provider_metadata, cache: served }
+  return copy
 }
