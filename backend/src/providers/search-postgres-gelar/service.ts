@@ -29,6 +29,8 @@ const CORRECTION_MIN_SIMILARITY = 0.3
  * database on every search, so a write by any process retires them) and the normalised request.
  */
 const RESULT_TTL_MS = 30_000
+/** `GELAR_SEARCH_RESULT_CACHE=off` serves every search from the engine (benchmarks of the engine alone). */
+const RESULT_CACHE_ENABLED = process.env.GELAR_SEARCH_RESULT_CACHE !== "off"
 const RESULT_CACHE_SIZE = 2_000
 
 /**
@@ -320,6 +322,9 @@ export class GelarPostgresSearchService extends PostgresSearchService {
    * database on each search, so a write made by another process (the worker) retires the entry too.
    */
   private async cachedSearch(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    if (!RESULT_CACHE_ENABLED) {
+      return await this.search_(input)
+    }
     const started = Date.now()
     const catalog = await this.retrieve(input.index.physical_name)
     const version = await this.readVersion(catalog.table_name)
@@ -484,8 +489,9 @@ export class GelarPostgresSearchService extends PostgresSearchService {
    * Broad relevance queries ("batik", "batik tu" while typing: a third of the catalogue) cost ~10 µs
    * per match to filter, rank and count, so exact answers take hundreds of milliseconds at 70,000
    * products. When the planner estimates more than `BROAD_MATCH_THRESHOLD` matches and the request
-   * did not ask for an exact count, the query runs on a sample of the index's pages (`TABLESAMPLE SYSTEM`) sized to hold
-   * about `SAMPLE_TARGET_MATCHES` matches: the hits are the best-ranked sampled matches, the count is
+   * did not ask for an exact count, the query runs on a sample of the index's pages (`TABLESAMPLE
+   * SYSTEM`, far cheaper than a per-row sample, which still visits every page) sized to hold about
+   * `SAMPLE_TARGET_MATCHES` matches: the hits are the best-ranked sampled matches, the count is
    * the sampled matches scaled up (reported as estimated), and facets read the same sample. A sample
    * with too few matches (a misestimate, or a page beyond it) returns undefined: the exact path answers.
    */
