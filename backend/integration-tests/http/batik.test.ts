@@ -6,7 +6,7 @@ import {
   failing,
   makerWithProducts,
   productInput,
-  runWorkflow,
+  workflows,
   setUpStoreAndOrganiser,
 } from "./domain-fixtures"
 
@@ -123,13 +123,18 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const count = async () => (await query.graph({ entity: "product", fields: ["id"] })).data.length
       const before = await count()
-      const error = await runWorkflow(getContainer(), "create-maker-products", {
-        maker_id: sari.maker.id,
-        products: [
-          productInput(c.base, "ok-piece", 100_000, { batik: TULIS }),
-          productInput(c.base, "bad-piece", 100_000, { batik: { ...TULIS, batikmark_label: "white" } }),
-        ],
-      }).catch((e) => e)
+      const error = (await workflows
+        .createMakerProductsWorkflow(getContainer())
+        .run({
+          input: {
+            maker_id: sari.maker.id,
+            products: [
+              productInput(c.base, "ok-piece", 100_000, { batik: TULIS }),
+              productInput(c.base, "bad-piece", 100_000, { batik: { ...TULIS, batikmark_label: "white" } }),
+            ],
+          },
+        })
+        .catch((e: Error) => e)) as Error
       expect(error.message).toBe(
         "bad-piece: A white Batikmark label does not match batik tulis: its label is gold (gold = tulis, silver = kombinasi, white = cap)."
       )

@@ -1,22 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { createRequire } from "node:module"
 import { seedBase, seedDemoAdmin, type BaseSeedResult } from "../../src/scripts/seed/base"
 import { DEMO_ADMIN } from "../../src/lib/constants"
 import type { BatikAttributesInput } from "../../src/workflows/batik/types"
 
 type Api = { post: Function; get: Function }
 
-/**
- * Runs one of Gelar's workflows by id. Importing the workflow files here would load them a second
- * time beside Medusa's own loading (vitest has its own module graph) and register them twice.
- */
-export async function runWorkflow<T = any>(container: MedusaContainer, id: string, input: unknown): Promise<T> {
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const { result, errors } = (await engine.run(id, { input, throwOnError: false })) as any
-  if (errors?.length) {
-    throw errors[0].error
-  }
-  return result as T
+// Loaded through vitest, the workflow files would be a second copy of the ones Medusa require()s at
+// boot, and Medusa refuses a workflow id registered twice: load them through Node's own cache.
+const load = createRequire(__filename)
+/** Gelar's workflows, the same instances Medusa registered. */
+export const workflows = {
+  ...(load("../../src/workflows/maker/create-makers") as typeof import("../../src/workflows/maker/create-makers")),
+  ...(load("../../src/workflows/maker/approve-maker") as typeof import("../../src/workflows/maker/approve-maker")),
+  ...(load("../../src/workflows/maker/create-maker-products") as typeof import("../../src/workflows/maker/create-maker-products")),
+  ...(load("../../src/workflows/exhibition/create-exhibition") as typeof import("../../src/workflows/exhibition/create-exhibition")),
+  ...(load("../../src/workflows/exhibition/add-participant") as typeof import("../../src/workflows/exhibition/add-participant")),
+  ...(load("../../src/workflows/exhibition/feature-product") as typeof import("../../src/workflows/exhibition/feature-product")),
 }
 
 /** Store and admin request options for the makers/exhibitions suites. */
@@ -104,13 +105,13 @@ export async function makerWithProducts(
   products: ReturnType<typeof productInput>[],
   approved = true
 ) {
-  const [maker] = await runWorkflow(container, "create-makers", { makers: [makerInput(handle)] })
+  const { result } = await workflows.createMakersWorkflow(container).run({ input: { makers: [makerInput(handle)] } })
+  const maker = result[0]
   if (approved) {
-    await runWorkflow(container, "approve-maker", { id: maker.id })
+    await workflows.approveMakerWorkflow(container).run({ input: { id: maker.id } })
   }
-  const created: { id: string; handle: string }[] = await runWorkflow(container, "create-maker-products", {
-    maker_id: maker.id,
-    products,
+  const { result: created } = await workflows.createMakerProductsWorkflow(container).run({
+    input: { maker_id: maker.id, products },
   })
   return {
     maker,

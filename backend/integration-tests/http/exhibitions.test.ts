@@ -7,7 +7,6 @@ import {
   failing,
   makerWithProducts,
   productInput,
-  runWorkflow,
   setUpStoreAndOrganiser,
 } from "./domain-fixtures"
 

@@ -7,7 +7,7 @@ import {
   makerInput,
   makerWithProducts,
   productInput,
-  runWorkflow,
+  workflows,
   setUpStoreAndOrganiser,
 } from "./domain-fixtures"
 
@@ -33,22 +33,21 @@ medusaIntegrationTestRunner({
         [productInput(c.base, "cap-truntum", 200_000)],
         false
       )
-      const exhibition = await runWorkflow(container, "create-exhibition", {
-        handle: "gelar-now",
-        title_id: "Gelar",
-        title_en: "Gelar",
-        venue: "Balai Kota",
-        starts_at: new Date(Date.now() - DAY),
-        ends_at: new Date(Date.now() + DAY),
+      const { result: exhibition } = await workflows.createExhibitionWorkflow(container).run({
+        input: {
+          handle: "gelar-now",
+          title_id: "Gelar",
+          title_en: "Gelar",
+          venue: "Balai Kota",
+          starts_at: new Date(Date.now() - DAY),
+          ends_at: new Date(Date.now() + DAY),
+        },
       })
-      await runWorkflow(container, "add-exhibition-participant", {
-        exhibition_id: exhibition.id,
-        maker_id: sari.maker.id,
-        booth_code: "A-01",
+      await workflows.addParticipantWorkflow(container).run({
+        input: { exhibition_id: exhibition.id, maker_id: sari.maker.id, booth_code: "A-01" },
       })
-      await runWorkflow(container, "feature-exhibition-product", {
-        exhibition_id: exhibition.id,
-        product_id: sari.products["cap-parang"],
+      await workflows.featureProductWorkflow(container).run({
+        input: { exhibition_id: exhibition.id, product_id: sari.products["cap-parang"] },
       })
     })
 
