@@ -115,6 +115,51 @@ medusaIntegrationTestRunner({
       expect(admin.data.product.status).toBe("draft")
     })
 
+    it("refuses a suspended maker's product in a cart", async () => {
+      const product = await api.get(`/store/products/${sari.products["cap-parang"]}?fields=variants.id`, c.store)
+      const variantId = product.data.product.variants[0].id
+      await api.post(`/admin/makers/${sari.maker.id}/suspend`, {}, c.admin)
+      const cart = await api.post("/store/carts", { region_id: c.base.regionId }, c.store)
+      const res = await failing(
+        api.post(`/store/carts/${cart.data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, c.store)
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toBe(`"Kain cap-parang" is not sold in this store's sales channel at the moment`)
+    })
+
+    it("refuses to complete a cart holding a product whose maker was suspended after it was added", async () => {
+      const product = await api.get(`/store/products/${sari.products["cap-parang"]}?fields=variants.id`, c.store)
+      const cart = await api.post("/store/carts", { region_id: c.base.regionId }, c.store)
+      const cartId = cart.data.cart.id
+      await api.post(
+        `/store/carts/${cartId}/line-items`,
+        { variant_id: product.data.product.variants[0].id, quantity: 1 },
+        c.store
+      )
+      await api.post(
+        `/store/carts/${cartId}`,
+        {
+          email: "pembeli@example.com",
+          shipping_address: { first_name: "Ani", last_name: "S", address_1: "Jl. Pemuda 1", city: "Semarang", country_code: "id", postal_code: "50132" },
+        },
+        c.store
+      )
+      const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, c.store)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.data.shipping_options[0].id }, c.store)
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, c.store)
+      await api.post(
+        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        c.store
+      )
+      await api.post(`/admin/makers/${sari.maker.id}/suspend`, {}, c.admin)
+      const res = await failing(api.post(`/store/carts/${cartId}/complete`, {}, c.store))
+      expect([res.status, res.data.message ?? res.data.error?.message]).toEqual([
+        400,
+        `"Kain cap-parang" is not sold in this store's sales channel at the moment`,
+      ])
+    })
+
     it("lists approved makers only, with published product counts, filters and order", async () => {
       const res = await api.get("/store/makers", c.store)
       expect(res.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
