@@ -45,10 +45,23 @@ fs.rmSync(to, { recursive: true, force: true })
 fs.cpSync(from, to, { recursive: true, preserveTimestamps: true })
 // A stale pid file would make the next start believe another server owns the folder.
 fs.rmSync(path.join(to, "postmaster.pid"), { force: true })
+// The embedded server runs as the OS user `postgres` and refuses a folder it does not own; a copy made
+// by root belongs to root, so give the copy the source's owner.
+const { uid, gid } = fs.statSync(from)
+chownTree(to, uid, gid)
 const bytes = du(to)
 console.log(
   `${command === "save" ? "Saved" : "Restored"} ${from} to ${to}: ${(bytes / 1024 / 1024).toFixed(0)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`
 )
+
+function chownTree(dir, uid, gid) {
+  fs.chownSync(dir, uid, gid)
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name)
+    if (entry.isDirectory()) chownTree(p, uid, gid)
+    else fs.chownSync(p, uid, gid)
+  }
+}
 
 function du(dir) {
   let total = 0
