@@ -56,18 +56,21 @@ describe("the start command", () => {
   })
 
   it(
-    "serves health, store and admin from a fresh data folder, and leaves no process behind after Ctrl-C",
+    "serves health, store, admin and storefront from a fresh data folder, and leaves no process behind after Ctrl-C",
     async () => {
       const runtime = fs.mkdtempSync(path.join(os.tmpdir(), "gelar-start-"))
       // PostgreSQL runs as the unprivileged `postgres` user when we are root: it must reach its folder.
       fs.chmodSync(runtime, 0o755)
       const port = 9310
+      const storefront = "http://localhost:3310"
       const child = spawn(process.execPath, [DEV, "--skip-install"], {
         env: isolatedEnv({
           PORT: String(port),
           EMBEDDED_PG_PORT: "54391",
           GELAR_RUNTIME_DIR: runtime,
           MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+          STOREFRONT_URL: storefront,
+          STORE_CORS: storefront,
         }),
         stdio: ["ignore", "pipe", "pipe"],
       })
@@ -95,12 +98,17 @@ describe("the start command", () => {
         const admin = await fetch(`http://localhost:${port}/app`)
         expect(admin.status).toBe(200)
         expect(await admin.text()).toMatch(/<div id="medusa"|<script/)
+        expect(output).toContain(storefront)
+        const home = await fetch(`${storefront}/`)
+        expect(home.status).toBe(200)
+        expect(await home.text()).toContain('<html lang="id"')
       } finally {
         child.kill("SIGINT")
         await exited
       }
       expect(processesOfRun(runtime)).toEqual([])
       await expect(fetch(`http://localhost:${port}/health`)).rejects.toThrow()
+      await expect(fetch(`${storefront}/`)).rejects.toThrow()
       fs.rmSync(runtime, { recursive: true, force: true })
     },
     600_000

@@ -151,11 +151,9 @@ export async function seedBase(container: MedusaContainer): Promise<BaseSeedResu
     shippingProfileId: shippingProfile.id,
   })
 
-  let [apiKey] = await apiKeyModule.listApiKeys({
-    title: BASE_NAMES.publishableKey,
-    type: "publishable",
-    revoked_at: null,
-  })
+  let apiKey = (
+    await apiKeyModule.listApiKeys({ title: BASE_NAMES.publishableKey, type: "publishable" })
+  ).find((key) => !key.revoked_at)
   if (!apiKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: {
