@@ -377,7 +377,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     result.provider_metadata = {
       ...result.provider_metadata,
       count: scope.sample ? "estimated" : "exact",
-      facets: scope.sample && options.facets?.length ? "estimated" : "exact",
+      ...(options.facets?.length ? { facets: scope.sample ? "estimated" : "exact" } : {}),
       ...scope.notes,
     }
     return result
