@@ -467,6 +467,34 @@ medusaIntegrationTestRunner({
       await eventually(async () => expect(await featured()).toEqual([]))
     })
 
+    it("serves a repeated request from the cache until the index is written, by any process", async () => {
+      const request = { filters: { q: "warak ngendog" }, fields: ["id", "title", "handle"] }
+      const first = await search(request)
+      expect(first.data.results[0].provider_metadata).toMatchObject({ count: "exact" })
+      const again = await search({ ...request, filters: { q: "  Warak  NGENDOG " } })
+      expect(again.data.results[0].provider_metadata.cache).toBe("hit")
+      expect(again.data.results[0].metadata.query).toBe("  Warak  NGENDOG ")
+      expect(again.data.results[0].hits).toEqual(first.data.results[0].hits)
+
+      // Another process (the worker) rewrites a document: its write bumps the index's version
+      // sequence, which this server reads on every search. Simulated here with the same two writes.
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const id = first.data.results[0].hits[0].id
+      const { rows } = await db.raw(`SELECT table_name FROM search_postgres_index WHERE name LIKE 'product%'`)
+      let table = ""
+      for (const { table_name } of rows) {
+        const [exists] = (await db.raw(`SELECT to_regclass(?) IS NOT NULL AS ok`, [`"${table_name}"`])).rows
+        if (exists.ok && (await db(table_name).where({ id }).first())) {
+          table = table_name
+        }
+      }
+      await db(table).where({ id }).update({ document: db.raw(`jsonb_set("document", '{title}', to_jsonb(?::text))`, ["Selendang Warak Baru"]) })
+      await db.raw(`SELECT nextval(to_regclass(?))`, [`"${table}_version"`])
+      const after = await search(request)
+      expect(after.data.results[0].provider_metadata.cache).toBeUndefined()
+      expect(after.data.results[0].hits[0].document.title).toBe("Selendang Warak Baru")
+    })
+
     it("never shows draft products", async () => {
       const [{ id }] = (await api.get("/admin/products?handle=kain-batik-tulis-asem-arang", adminHeaders)).data.products
       await api.post(`/admin/products/${id}`, { status: "draft" }, adminHeaders)

@@ -8,12 +8,17 @@ import { staleFeaturedProductIds } from "../lib/search/product-events"
  * disagrees with the current exhibition are sent through the index's own exhibition event handling.
  */
 export default async function searchFeaturingJob(container: MedusaContainer): Promise<void> {
+  const search = container.resolve(Modules.SEARCH) as any
+  const index = ((await search.listIndexes()) as { name: string; status: string }[]).find((i) => i.name === "product")
+  // Before its first seeding the index has nothing to correct: the seeding reads the featuring itself.
+  if (index?.status !== "ready") {
+    return
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = await staleFeaturedProductIds(query as any)
   if (!productIds.length) {
     return
   }
-  const search = container.resolve(Modules.SEARCH) as any
   await search.ingest({ name: "exhibition.exhibition.updated", data: { product_ids: productIds } })
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
