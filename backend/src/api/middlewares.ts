@@ -5,6 +5,7 @@ import { adminMakersMiddlewares } from "./admin/makers/middlewares"
 import { adminProductBatikMiddlewares } from "./admin/products/middlewares"
 import { storeExhibitionsMiddlewares } from "./store/exhibitions/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
+import { makersMiddlewares } from "./makers/middlewares"
 import { storeProductLinkFieldsMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
@@ -16,5 +17,6 @@ export default defineMiddlewares({
     ...adminMakersMiddlewares,
     ...adminExhibitionsMiddlewares,
     ...adminProductBatikMiddlewares,
+    ...makersMiddlewares,
   ],
 })

@@ -1,7 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Maker } from "./models/maker"
+import { MakerUser } from "./models/maker-user"
 
 /** CRUD for makers; every rule about them lives in the maker workflows. */
-class MakerModuleService extends MedusaService({ Maker }) {}
+class MakerModuleService extends MedusaService({ Maker, MakerUser }) {}
 
 export default MakerModuleService

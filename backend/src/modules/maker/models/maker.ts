@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { MakerUser } from "./maker-user"
 
 /**
  * A batik business (IKM) that sells at the exhibition. Only `approved` makers are visible in the store;
@@ -23,5 +24,6 @@ export const Maker = model
     logo_url: model.text().nullable(),
     photos: model.json<string[]>().default([]),
     status: model.enum(["pending", "approved", "suspended"]).default("pending"),
+    users: model.hasMany(() => MakerUser, { mappedBy: "maker" }),
   })
   .indexes([{ on: ["status"] }, { on: ["district"] }])

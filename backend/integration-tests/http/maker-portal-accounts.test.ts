@@ -1,0 +1,84 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { type Clients, failing, makerInput, setUpStoreAndOrganiser } from "./domain-fixtures"
+
+vi.setConfig({ testTimeout: 60_000 })
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let c: Clients
+
+    beforeAll(async () => {
+      c = await setUpStoreAndOrganiser(getContainer(), api)
+    })
+
+    /** Registers an emailpass identity of actor type maker and returns its registration token. */
+    async function register(email: string, password = "rahasia-batik-1") {
+      const res = await api.post("/auth/maker/emailpass/register", { email, password })
+      return res.data.token as string
+    }
+    async function login(email: string, password = "rahasia-batik-1") {
+      const res = await api.post("/auth/maker/emailpass", { email, password })
+      return { headers: { authorization: `Bearer ${res.data.token}` } }
+    }
+
+    it("a maker applies (pending), waits for approval, uses the portal once approved and loses it at once when suspended", async () => {
+      const token = await register("sri@malon.test")
+      const applied = await api.post(
+        "/makers/apply",
+        { maker: makerInput("sari-malon"), name: "Sri Lestari" },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      expect(applied.status).toBe(201)
+      expect(applied.data.maker.status).toBe("pending")
+      expect(applied.data.user).toMatchObject({ email: "sri@malon.test", name: "Sri Lestari" })
+
+      const sri = await login("sri@malon.test")
+      const waiting = await failing(api.get("/makers/me", sri))
+      expect(waiting.status).toBe(403)
+      expect(waiting.data.message).toMatch(/waiting for the organisers' approval/)
+
+      await api.post(`/admin/makers/${applied.data.maker.id}/approve`, {}, c.admin)
+      const me = await api.get("/makers/me", sri)
+      expect(me.data.user.email).toBe("sri@malon.test")
+      expect(me.data.maker).toMatchObject({ handle: "sari-malon", status: "approved" })
+      expect(Object.keys(me.data.maker)).not.toContain("users")
+
+      // The same token stops working the moment the organisers suspend the maker.
+      await api.post(`/admin/makers/${applied.data.maker.id}/suspend`, {}, c.admin)
+      const suspended = await failing(api.get("/makers/me", sri))
+      expect(suspended.status).toBe(403)
+      expect(suspended.data.message).toMatch(/suspended/)
+    })
+
+    it("answers 401 without a maker login, and to customer or organiser tokens", async () => {
+      expect((await failing(api.get("/makers/me"))).status).toBe(401)
+      expect((await failing(api.get("/makers/me", { headers: { authorization: "Bearer nonsense" } }))).status).toBe(401)
+      expect((await failing(api.get("/makers/me", c.admin))).status).toBe(401)
+      const unregistered = await register("belum@malon.test")
+      const noMaker = await failing(api.get("/makers/me", { headers: { authorization: `Bearer ${unregistered}` } }))
+      expect(noMaker.status).toBe(401)
+    })
+
+    it("refuses an application with a bad body, a taken handle or a login that already has a maker, keeping nothing", async () => {
+      const first = { headers: { authorization: `Bearer ${await register("dua@malon.test")}` } }
+      const ok = await api.post("/makers/apply", { maker: makerInput("dua-malon"), name: "Dua" }, first)
+      expect(ok.status).toBe(201)
+      const again = await failing(api.post("/makers/apply", { maker: makerInput("tiga-malon"), name: "Dua" }, await login("dua@malon.test")))
+      expect(again.status).toBe(400)
+      expect(again.data.message).toMatch(/already belongs to a maker/)
+
+      const second = { headers: { authorization: `Bearer ${await register("empat@malon.test")}` } }
+      const bad = await failing(api.post("/makers/apply", { maker: makerInput("Bad Handle"), name: "" }, second))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/handle must be lowercase/)
+      const taken = await failing(api.post("/makers/apply", { maker: makerInput("dua-malon"), name: "Empat" }, second))
+      expect(taken.status).toBe(422)
+
+      const makers = await api.get("/admin/makers?status=pending&limit=100", c.admin)
+      const handles = makers.data.makers.map((m: { handle: string }) => m.handle)
+      expect(handles).toContain("dua-malon")
+      expect(handles).not.toContain("tiga-malon")
+      expect(handles).not.toContain("bad-handle")
+    })
+  },
+})

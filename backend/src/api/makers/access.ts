@@ -1,0 +1,51 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** Paths under /makers that a signed-up person without an approved maker may call. */
+const OPEN_TO_UNREGISTERED = new Set(["/makers/apply"])
+
+/** The maker user and maker a portal request acts for, set by {@link requireApprovedMaker}. */
+export type MakerActor = { user_id: string; maker_id: string }
+
+export type MakerRequest = AuthenticatedMedusaRequest & { maker_actor: MakerActor }
+
+/**
+ * Lets a request through only for a maker user whose maker is approved, read on every request, so a
+ * suspension ends every session at once (a token alone is never enough). 401 without a maker login,
+ * 403 for a pending or suspended maker.
+ */
+export async function requireApprovedMaker(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (OPEN_TO_UNREGISTERED.has(req.originalUrl.split("?")[0].replace(/\/$/, ""))) {
+    return next()
+  }
+  const actorId = req.auth_context?.actor_id
+  if (!actorId) {
+    res.status(401).json({ type: "unauthorized", message: "Sign in with a maker portal account first." })
+    return
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "maker_user",
+    fields: ["id", "maker.id", "maker.status"],
+    filters: { id: actorId },
+  })
+  const user = data[0] as { id: string; maker?: { id: string; status: string } } | undefined
+  if (!user?.maker) {
+    res.status(401).json({ type: "unauthorized", message: "This maker portal account no longer exists." })
+    return
+  }
+  if (user.maker.status !== "approved") {
+    const why =
+      user.maker.status === "pending"
+        ? "Your maker application is waiting for the organisers' approval."
+        : "Your maker account is suspended; contact the organisers."
+    res.status(403).json({ type: "not_allowed", message: why })
+    return
+  }
+  ;(req as MakerRequest).maker_actor = { user_id: user.id, maker_id: user.maker.id }
+  next()
+}
