@@ -74,6 +74,28 @@ const searchModule = {
   },
 }
 
+/**
+ * Card payments (issue 6): Medusa's Stripe provider joins the system provider (bank transfer) only
+ * when STRIPE_API_KEY is set; its webhook is POST /hooks/payment/stripe_stripe.
+ */
+const paymentModule = env.STRIPE_API_KEY
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: databaseUrl(env),
@@ -93,6 +115,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...paymentModule,
     searchModule,
     // Uploaded pictures are served by this backend: their URLs follow MEDUSA_BACKEND_URL (the local
     // provider would otherwise write http://localhost:9000 into every image URL, whatever the port).

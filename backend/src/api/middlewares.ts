@@ -7,9 +7,18 @@ import { storeExhibitionsMiddlewares } from "./store/exhibitions/middlewares"
 import { storeMakersMiddlewares } from "./store/makers/middlewares"
 import { makersMiddlewares } from "./makers/middlewares"
 import { storeProductLinkFieldsMiddlewares } from "./store/products/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { shopperErrorHandler } from "./store/carts/sold-out-errors"
+import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { authCustomerMiddlewares } from "./auth/customer/middlewares"
 
 export default defineMiddlewares({
+  // Medusa's handler, with stock errors reworded to name the sold-out piece (issue 6).
+  errorHandler: shopperErrorHandler(),
   routes: [
+    ...storeCartsMiddlewares,
+    ...storeOrderLookupMiddlewares,
+    ...authCustomerMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProductLinkFieldsMiddlewares,
     ...storeMakersMiddlewares,
