@@ -1,6 +1,11 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { requireApprovedMaker } from "./access"
-import { MakerApply } from "./validators"
+import { MakerApply, MakerCreateProduct, MakerListProductsQuery, MakerUpdateProduct } from "./validators"
 
 /**
  * The maker portal API. Bearer tokens only: the storefront server holds the maker's token in its own
@@ -15,5 +20,20 @@ export const makersMiddlewares: MiddlewareRoute[] = [
     matcher: "/makers/apply",
     method: ["POST"],
     middlewares: [validateAndTransformBody(MakerApply)],
+  },
+  {
+    matcher: "/makers/products",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(MakerListProductsQuery, {})],
+  },
+  {
+    matcher: "/makers/products",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerCreateProduct)],
+  },
+  {
+    matcher: "/makers/products/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerUpdateProduct)],
   },
 ]

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { AdminCreateMaker } from "../admin/makers/validators"
+import { AdminSetBatikAttributes } from "../admin/products/validators"
 
 /** Body of `POST /makers/apply`: the business (it starts pending) and the applicant's name. */
 export const MakerApply = z
@@ -9,3 +10,52 @@ export const MakerApply = z
   })
   .strict()
 export type MakerApplyType = z.infer<typeof MakerApply>
+
+const variant = z
+  .object({
+    title: z.string().trim().min(1, "each size needs a name, e.g. All size or M"),
+    price: z
+      .number({ message: "price must be a number of rupiah" })
+      .int("price must be whole rupiah")
+      .min(1000, "price must be at least Rp 1.000"),
+    sku: z.string().trim().nullable().optional(),
+  })
+  .strict()
+
+/** Body of `POST /makers/products`: a new piece of the signed-in maker (a draft unless published). */
+export const MakerCreateProduct = z
+  .object({
+    title: z.string().trim().min(1, "title cannot be empty"),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle must be lowercase letters and digits separated by single hyphens")
+      .optional(),
+    description: z.string().nullable().optional(),
+    status: z.enum(["draft", "published"], { message: "status must be draft or published" }).default("draft"),
+    variants: z
+      .array(variant)
+      .min(1, "add at least one size with its price")
+      .refine((vs) => new Set(vs.map((v) => v.title)).size === vs.length, "each size name must be different"),
+    batik: AdminSetBatikAttributes.optional(),
+  })
+  .strict()
+export type MakerCreateProductType = z.infer<typeof MakerCreateProduct>
+
+/** Body of `POST /makers/products/:id`: text edits and publish/unpublish. */
+export const MakerUpdateProduct = z
+  .object({
+    title: z.string().trim().min(1, "title cannot be empty").optional(),
+    description: z.string().nullable().optional(),
+    status: z.enum(["draft", "published"], { message: "status must be draft or published" }).optional(),
+  })
+  .strict()
+export type MakerUpdateProductType = z.infer<typeof MakerUpdateProduct>
+
+/** Query of `GET /makers/products`; no `fields`: the field set is fixed. */
+export const MakerListProductsQuery = z
+  .object({
+    offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
+    limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(20),
+  })
+  .strict()
+export type MakerListProductsQueryType = z.infer<typeof MakerListProductsQuery>
