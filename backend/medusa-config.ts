@@ -132,6 +132,21 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Maker invites and password-reset links (issue 7). The local provider writes each message to the
+    // log; a real email provider replaces it for production.
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
     // Gelar's own modules (issue 3, decision 002).
     { resolve: "./src/modules/maker" },
     { resolve: "./src/modules/batik" },

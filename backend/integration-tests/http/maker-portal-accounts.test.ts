@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { type Clients, failing, makerInput, setUpStoreAndOrganiser } from "./domain-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
@@ -79,6 +80,41 @@ medusaIntegrationTestRunner({
       expect(handles).toContain("dua-malon")
       expect(handles).not.toContain("tiga-malon")
       expect(handles).not.toContain("bad-handle")
+    })
+
+    it("throttles maker sign-in to 5 a minute per IP and email, then 429 with Retry-After", async () => {
+      await register("lima@malon.test")
+      for (let i = 0; i < 5; i++) {
+        expect((await failing(api.post("/auth/maker/emailpass", { email: "lima@malon.test", password: "salah" }))).status).toBe(401)
+      }
+      const blocked = await failing(api.post("/auth/maker/emailpass", { email: "lima@malon.test", password: "rahasia-batik-1" }))
+      expect(blocked.status).toBe(429)
+      expect(Number((blocked as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(0)
+      expect(blocked.data.message).toMatch(/Too many login attempts/)
+      // Another email from the same place is not blocked by it.
+      await register("enam@malon.test")
+      expect((await api.post("/auth/maker/emailpass", { email: "enam@malon.test", password: "rahasia-batik-1" })).status).toBe(200)
+    })
+
+    it("a maker who forgot the password gets a reset link by email and signs in with the new password", async () => {
+      await register("lupa@malon.test")
+      await api.post("/auth/maker/emailpass/reset-password", { identifier: "lupa@malon.test" })
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let sent: { data?: Record<string, unknown> | null }[] = []
+      for (let i = 0; i < 50 && !sent.length; i++) {
+        sent = await notifications.listNotifications({ to: "lupa@malon.test", template: "maker-password-reset" })
+        if (!sent.length) await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(sent).toHaveLength(1)
+      const link = new URL(String(sent[0].data?.link))
+      expect(link.pathname).toBe("/portal/reset-password")
+      const token = link.searchParams.get("token")
+      await api.post(
+        "/auth/maker/emailpass/update",
+        { email: "lupa@malon.test", password: "kata-sandi-baru-2" },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      expect((await api.post("/auth/maker/emailpass", { email: "lupa@malon.test", password: "kata-sandi-baru-2" })).status).toBe(200)
     })
   },
 })

@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { loginThrottle } from "../auth/customer/login-throttle"
 import { requireApprovedMaker } from "./access"
 import { MakerApply, MakerCreateProduct, MakerListProductsQuery, MakerUpdateProduct } from "./validators"
 
@@ -12,6 +13,17 @@ import { MakerApply, MakerCreateProduct, MakerListProductsQuery, MakerUpdateProd
  * httpOnly cookie and sends it as a header, so no browser sends maker credentials by itself (no CSRF).
  */
 export const makersMiddlewares: MiddlewareRoute[] = [
+  // Maker sign-in and reset requests: 5 a minute per IP and email, then 429 with Retry-After.
+  {
+    matcher: "/auth/maker/emailpass",
+    method: ["POST"],
+    middlewares: [loginThrottle()],
+  },
+  {
+    matcher: "/auth/maker/emailpass/reset-password",
+    method: ["POST"],
+    middlewares: [loginThrottle()],
+  },
   {
     matcher: "/makers*",
     middlewares: [authenticate("maker", ["bearer"], { allowUnregistered: true }), requireApprovedMaker],
