@@ -9,6 +9,7 @@ const FILES: Record<PageKey, string> = {
   makers: "routes/makers.tsx",
   maker: "routes/maker.tsx",
   exhibition: "routes/exhibition.tsx",
+  cart: "routes/cart.tsx",
 }
 
 // Each page module serves both languages; the route id carries the language so both can coexist.

@@ -24,6 +24,9 @@ export function SiteHeader() {
           <NavLink to={path("makers")} className={navClass} end>
             {t.nav.makers}
           </NavLink>
+          <NavLink to={path("cart")} className={navClass} end>
+            {t.cart.link(0)}
+          </NavLink>
           <a
             href={switchLanguagePath(location.pathname, location.search, other)}
             hrefLang={other}

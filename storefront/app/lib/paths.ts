@@ -15,6 +15,7 @@ export const PAGES = {
   makers: { id: "perajin", en: "makers" },
   maker: { id: "perajin/:handle", en: "makers/:handle" },
   exhibition: { id: "pameran/:handle", en: "exhibitions/:handle" },
+  cart: { id: "keranjang", en: "cart" },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type PageKey = keyof typeof PAGES

@@ -37,8 +37,11 @@ describe("product page", () => {
     expect(screen.getByText(/Digambar tangan dengan canting/)).toBeInTheDocument()
     expect(screen.getByRole("link", { name: "Batik Malon" })).toHaveAttribute("href", "/perajin/batik-malon")
     expect(await screen.findByText("Booth A-07")).toBeInTheDocument()
-    // No add-to-cart until checkout exists (issue 6): no fake button.
-    expect(screen.queryByRole("button", { name: /keranjang|cart/i })).toBeNull()
+    // A one-of-a-kind piece: a plain form posting one unit to the cart page, no quantity to pick.
+    const add = screen.getByRole("button", { name: "Tambah ke keranjang" })
+    expect(add.closest("form")).toHaveAttribute("action", "/keranjang")
+    expect(add.closest("form")).toHaveAttribute("method", "post")
+    expect(screen.queryByRole("spinbutton", { name: "Jumlah" })).toBeNull()
     const productCall = calls.find((c) => c.url.pathname === "/store/products")!
     expect(productCall.url.searchParams.get("fields")).toContain("*batik_attributes")
     expect(productCall.headers.get("x-publishable-api-key")).toBe("pk_test")

@@ -132,7 +132,44 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             </section>
           ) : null}
 
-          <p className="rounded-lg bg-malam p-3 text-sm text-stone-800">{t.product.cartSoon}</p>
+          {p.stock.inStock ? (
+            // A plain form: the page is not hydrated, and it must work without scripts anyway.
+            <form method="post" action={path("cart")} className="flex flex-wrap items-end gap-3">
+              <input type="hidden" name="intent" value="add" />
+              {showSizes ? (
+                <label className="text-sm font-semibold text-nila">
+                  {t.cart.size}
+                  <select name="variant_id" className="mt-1 block rounded border border-stone-500 px-2 py-2">
+                    {p.variants.filter((v) => v.inStock).map((v) => (
+                      <option key={v.id} value={v.id}>
+                        {v.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <input type="hidden" name="variant_id" value={p.variants[0]?.id} />
+              )}
+              {p.stock.quantity === 1 ? (
+                <input type="hidden" name="quantity" value="1" />
+              ) : (
+                <label className="text-sm font-semibold text-nila">
+                  {t.cart.quantity}
+                  <input
+                    type="number"
+                    name="quantity"
+                    min={1}
+                    max={p.stock.quantity ?? 99}
+                    defaultValue={1}
+                    className="mt-1 block w-20 rounded border border-stone-500 px-2 py-2"
+                  />
+                </label>
+              )}
+              <button type="submit" className="rounded-lg bg-nila px-5 py-3 font-semibold text-white">
+                {t.cart.add}
+              </button>
+            </form>
+          ) : null}
 
           {p.description ? <p className="whitespace-pre-line text-stone-800">{p.description}</p> : null}
 
