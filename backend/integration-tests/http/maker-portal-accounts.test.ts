@@ -116,5 +116,42 @@ medusaIntegrationTestRunner({
       )
       expect((await api.post("/auth/maker/emailpass", { email: "lupa@malon.test", password: "kata-sandi-baru-2" })).status).toBe(200)
     })
+
+    it("an organiser invites a second person of an approved maker; the link works only for that email", async () => {
+      const token = await register("pertama@tugu.test")
+      const applied = await api.post(
+        "/makers/apply",
+        { maker: makerInput("tugu-muda"), name: "Pertama" },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      await api.post(`/admin/makers/${applied.data.maker.id}/approve`, {}, c.admin)
+      const invited = await api.post(`/admin/makers/${applied.data.maker.id}/invite`, { email: "Kedua@Tugu.test" }, c.admin)
+      expect(invited.status).toBe(202)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let sent: { data?: Record<string, unknown> | null }[] = []
+      for (let i = 0; i < 50 && !sent.length; i++) {
+        sent = await notifications.listNotifications({ to: "kedua@tugu.test", template: "maker-invite" })
+        if (!sent.length) await new Promise((r) => setTimeout(r, 100))
+      }
+      const invite = new URL(String(sent[0].data?.link)).searchParams.get("token")!
+
+      const stranger = { headers: { authorization: `Bearer ${await register("orang-lain@tugu.test")}` } }
+      const wrongEmail = await failing(api.post("/makers/invites/accept", { token: invite, name: "Orang lain" }, stranger))
+      expect(wrongEmail.status).toBe(400)
+      expect(wrongEmail.data.message).toMatch(/another email/)
+      const forged = await failing(api.post("/makers/invites/accept", { token: `${invite.split(".")[0]}.x`, name: "X" }, stranger))
+      expect(forged.data.message).toMatch(/not valid or has expired/)
+
+      const second = { headers: { authorization: `Bearer ${await register("kedua@tugu.test")}` } }
+      const accepted = await api.post("/makers/invites/accept", { token: invite, name: "Kedua" }, second)
+      expect(accepted.status).toBe(201)
+      const me = await api.get("/makers/me", await login("kedua@tugu.test"))
+      expect(me.data).toMatchObject({ user: { email: "kedua@tugu.test", name: "Kedua" }, maker: { handle: "tugu-muda" } })
+      const first = await api.get("/makers/me", await login("pertama@tugu.test"))
+      expect(first.data.maker.id).toBe(me.data.maker.id)
+
+      const unknown = await failing(api.post("/admin/makers/mkr_nope/invite", { email: "x@tugu.test" }, c.admin))
+      expect(unknown.status).toBe(404)
+    })
   },
 })

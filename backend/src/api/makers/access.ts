@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /** Paths under /makers that a signed-up person without an approved maker may call. */
-const OPEN_TO_UNREGISTERED = new Set(["/makers/apply"])
+const OPEN_TO_UNREGISTERED = new Set(["/makers/apply", "/makers/invites/accept"])
 
 /** The maker user and maker a portal request acts for, set by {@link requireApprovedMaker}. */
 export type MakerActor = { user_id: string; maker_id: string }
@@ -48,4 +48,25 @@ export async function requireApprovedMaker(
   }
   ;(req as MakerRequest).maker_actor = { user_id: user.id, maker_id: user.maker.id }
   next()
+}
+
+/**
+ * The email of a registered person who has no maker yet (apply, accept an invite); refuses a login that
+ * already belongs to a maker.
+ */
+export async function registeredEmail(req: AuthenticatedMedusaRequest): Promise<string> {
+  if (req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This login already belongs to a maker")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "auth_identity",
+    fields: ["id", "provider_identities.entity_id", "provider_identities.provider"],
+    filters: { id: req.auth_context.auth_identity_id },
+  })
+  const email = data[0]?.provider_identities?.find((p) => p?.provider === "emailpass")?.entity_id
+  if (!email) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
+  }
+  return email
 }

@@ -6,7 +6,14 @@ import {
 } from "@medusajs/framework/http"
 import { loginThrottle } from "../auth/customer/login-throttle"
 import { requireApprovedMaker } from "./access"
-import { MakerApply, MakerCreateProduct, MakerListProductsQuery, MakerUpdateProduct } from "./validators"
+import {
+  AdminInviteMakerUser,
+  MakerAcceptInvite,
+  MakerApply,
+  MakerCreateProduct,
+  MakerListProductsQuery,
+  MakerUpdateProduct,
+} from "./validators"
 
 /**
  * The maker portal API. Bearer tokens only: the storefront server holds the maker's token in its own
@@ -47,5 +54,15 @@ export const makersMiddlewares: MiddlewareRoute[] = [
     matcher: "/makers/products/:id",
     method: ["POST"],
     middlewares: [validateAndTransformBody(MakerUpdateProduct)],
+  },
+  {
+    matcher: "/makers/invites/accept",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerAcceptInvite)],
+  },
+  {
+    matcher: "/admin/makers/:id/invite",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminInviteMakerUser)],
   },
 ]

@@ -59,3 +59,16 @@ export const MakerListProductsQuery = z
   })
   .strict()
 export type MakerListProductsQueryType = z.infer<typeof MakerListProductsQuery>
+
+/** Body of `POST /admin/makers/:id/invite`. */
+export const AdminInviteMakerUser = z.object({ email: z.email("email must be an email address") }).strict()
+export type AdminInviteMakerUserType = z.infer<typeof AdminInviteMakerUser>
+
+/** Body of `POST /makers/invites/accept`. */
+export const MakerAcceptInvite = z
+  .object({
+    token: z.string().min(1, "the invite token is missing"),
+    name: z.string().trim().min(1, "your name cannot be empty"),
+  })
+  .strict()
+export type MakerAcceptInviteType = z.infer<typeof MakerAcceptInvite>
