@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Checkout benchmark: p50/p95 of add-to-cart (and, with --complete, of cart completion with booth
+// pickup and bank transfer) at 1 and 20 concurrent shoppers against a running backend.
+// Usage: BACKEND_URL=http://localhost:9000 PUBLISHABLE_KEY=pk_... node bench/checkout/run.mjs [--rounds 10] [--complete]
+// --complete buys stock: run it only against a throwaway database (e.g. the e2e stack's).
+import fs from "node:fs"
+
+const args = process.argv.slice(2)
+const BASE = process.env.BACKEND_URL ?? "http://localhost:9000"
+const KEY = process.env.PUBLISHABLE_KEY ?? fs.readFileSync(new URL("../../.data/publishable-key", import.meta.url), "utf8").trim()
+const ROUNDS = Number(args[args.indexOf("--rounds") + 1]) || 10
+const COMPLETE = args.includes("--complete")
+const headers = { "content-type": "application/json", "x-publishable-api-key": KEY }
+
+async function api(method, path, body) {
+  const res = await fetch(`${BASE}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+  const json = await res.json().catch(() => ({}))
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${json.message ?? ""}`)
+  return json
+}
+
+async function timed(fn) {
+  const t = performance.now()
+  await fn()
+  return performance.now() - t
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]
+}
+
+const { regions } = await api("GET", "/store/regions?fields=id,currency_code")
+const region_id = regions.find((r) => r.currency_code === "idr").id
+const { products } = await api("GET", "/store/products?limit=100&fields=id,variants.id,variants.inventory_quantity")
+const plenty = products.flatMap((p) => p.variants).filter((v) => (v.inventory_quantity ?? 0) >= 2)
+if (!plenty.length) throw new Error("No variant with stock to add")
+
+async function shopper(i) {
+  const add = []
+  const complete = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const { cart } = await api("POST", "/store/carts", { region_id, email: `bench${i}@example.com` })
+    const v = plenty[(i * ROUNDS + r) % plenty.length]
+    add.push(await timed(() => api("POST", `/store/carts/${cart.id}/line-items`, { variant_id: v.id, quantity: 1 })))
+    if (COMPLETE) {
+      await api("POST", `/store/carts/${cart.id}`, { shipping_address: { country_code: "id" } })
+      const { shipping_options } = await api("GET", `/store/shipping-options?cart_id=${cart.id}`)
+      const pickup = shipping_options.find((o) => o.price_type === "flat" && o.amount === 0) ?? shipping_options[0]
+      await api("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id })
+      const { payment_collection } = await api("POST", "/store/payment-collections", { cart_id: cart.id })
+      await api("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      complete.push(await timed(() => api("POST", `/store/carts/${cart.id}/complete`, {})))
+    }
+  }
+  return { add, complete }
+}
+
+for (const concurrency of [1, 20]) {
+  const runs = await Promise.all(Array.from({ length: concurrency }, (_, i) => shopper(i)))
+  const add = runs.flatMap((r) => r.add)
+  const complete = runs.flatMap((r) => r.complete)
+  const line = (name, xs) =>
+    xs.length ? `${name} p50 ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms (n=${xs.length})` : ""
+  console.log(`${concurrency} shopper(s): ${line("add-to-cart", add)}${COMPLETE ? `; ${line("completion", complete)}` : ""}`)
+}
