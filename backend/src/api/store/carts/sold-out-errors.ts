@@ -7,11 +7,14 @@ import {
 import {
   ContainerRegistrationKeys,
   getVariantAvailability,
-  type MedusaError,
+  MedusaError,
 } from "@medusajs/framework/utils"
 
 const NOT_ENOUGH_FOR_ITEM = /Not enough stock available for item (iitem_[0-9A-Za-z]+)/
 const VARIANT_LACKS_INVENTORY = /Some variant does not have the required inventory/
+/** Raised by the locking module when many completions wait for the same inventory item. */
+const LOCK_TIMEOUT = /Timed-out acquiring lock/
+const CART_PATH = /^\/store\/carts\/(cart_[0-9A-Za-z]+)(?:\/line-items\/([^/?]+))?/
 
 type Wanted = { variant_id: string; quantity: number }
 type Query = Parameters<typeof getVariantAvailability>[0]
@@ -24,9 +27,9 @@ function label(v: { title?: string | null; product?: { title?: string | null } |
 
 /** What the request tried to hold: the cart's lines, with the line or item the request adds or changes. */
 async function wantedByRequest(query: Query, req: MedusaRequest): Promise<Wanted[]> {
-  const cartId = (req.params as Record<string, string | undefined>)?.id
+  // The app-level error handler sees no route params: read the ids from the path.
+  const [, cartId, lineId] = (req.path ?? "").match(CART_PATH) ?? []
   const body = (req.body ?? {}) as { variant_id?: string; quantity?: number }
-  const lineId = (req.params as Record<string, string | undefined>)?.line_id
   const wanted = new Map<string, number>()
   if (cartId?.startsWith("cart_")) {
     const { data } = await query.graph({
@@ -55,7 +58,7 @@ async function wantedByRequest(query: Query, req: MedusaRequest): Promise<Wanted
 export async function soldOutMessage(err: { message?: string }, req: MedusaRequest): Promise<string | null> {
   const message = err?.message ?? ""
   const itemMatch = message.match(NOT_ENOUGH_FOR_ITEM)
-  if (!itemMatch && !VARIANT_LACKS_INVENTORY.test(message)) {
+  if (!itemMatch && !VARIANT_LACKS_INVENTORY.test(message) && !LOCK_TIMEOUT.test(message)) {
     return null
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY) as Query
@@ -82,7 +85,9 @@ export async function soldOutMessage(err: { message?: string }, req: MedusaReque
       ? getVariantAvailability(query, { variant_ids: ids, sales_channel_id: salesChannelId })
       : Promise.resolve({} as Record<string, { availability: number }>),
   ])
-  const byId = new Map((variants as { id: string }[]).map((v) => [v.id, v]))
+  const byId = new Map(
+    (variants as { id: string; title?: string | null; product?: { title?: string | null } | null }[]).map((v) => [v.id, v])
+  )
   const short = wanted
     .map((w) => ({ ...w, available: Math.max(0, Number(availability[w.variant_id]?.availability ?? 0)) }))
     .filter((w) => itemMatch || w.available < w.quantity)
@@ -116,6 +121,16 @@ export function shopperErrorHandler() {
       const reworded = req.scope ? await soldOutMessage(err, req) : null
       if (reworded) {
         err.message = reworded
+      }
+      if (LOCK_TIMEOUT.test(err?.message ?? "")) {
+        // Many shoppers completing at once for the same piece, and it is not sold out yet: ask for a retry.
+        err = new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Many shoppers are buying this piece right now. Please try again."
+        )
+      } else if (reworded && !(err as { type?: string }).type) {
+        // A lock timeout reworded as sold out: a shopper's problem to fix, not a server error.
+        err = new MedusaError(MedusaError.Types.NOT_ALLOWED, reworded, MedusaError.Codes.INSUFFICIENT_INVENTORY)
       }
     } catch (e) {
       req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`Could not reword a stock error: ${(e as Error).message}`)

@@ -45,7 +45,8 @@ export const GET = async (req: MedusaRequest<unknown, StoreOrderLookupQueryType>
   const { data } = await query.graph({
     entity: "order",
     fields: ORDER_LOOKUP_FIELDS,
-    filters: { display_id },
+    // display_id is a number column; the generated filter type only knows strings.
+    filters: { display_id } as unknown as Record<string, string>,
   })
   const order = (data as { email?: string | null }[]).find(
     (o) => (o.email ?? "").toLowerCase() === email.toLowerCase()

@@ -26,7 +26,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     ],
     filters: { id: req.params.id },
   })
-  const order = data[0] as
+  const order = data[0] as unknown as
     | { id: string; display_id: number; payment_collections?: { payments?: PaymentRow[] }[] }
     | undefined
   if (!order) {
