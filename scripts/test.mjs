@@ -7,6 +7,8 @@ import { ROOT, bin, installDependencies, run } from "./lib/proc.mjs"
 
 const started = Date.now()
 const args = new Set(process.argv.slice(2))
+// Words that are not flags narrow the browser tests, e.g. `node scripts/test.mjs --only-e2e admin`.
+const specFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"))
 const log = (msg) => console.log(`\x1b[36m[gelar test]\x1b[0m ${msg}`)
 const resultsDir = path.join(ROOT, ".data", "test-results")
 
@@ -53,7 +55,7 @@ if (!args.has("--skip-e2e")) {
     ensureChromium()
     stack = await startE2EStack({ log })
     log("e2e: running the Playwright specs")
-    await run(bin("playwright"), ["test"], { cwd: path.join(ROOT, "e2e"), env: { ...process.env, ...stack.env } })
+    await run(bin("playwright"), ["test", ...specFilters], { cwd: path.join(ROOT, "e2e"), env: { ...process.env, ...stack.env } })
   } catch (e) {
     failed = true
     console.error(e.message)

@@ -54,7 +54,8 @@ export async function startE2EStack({ log }) {
       MEDUSA_BACKEND_URL: backendUrl,
       STOREFRONT_URL: storefrontUrl,
       STORE_CORS: storefrontUrl,
-      DISABLE_ADMIN: "true",
+      // The admin spec drives the organisers' dashboard (served by Vite in development mode).
+      DISABLE_ADMIN: "false",
     }
     const backendDir = path.join(ROOT, "backend")
     log("e2e: migrating and seeding")

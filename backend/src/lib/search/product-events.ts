@@ -105,20 +105,13 @@ export async function resolveProductIds(
 }
 
 /**
- * Which products may have gained or lost the `featured` flag: those featured at the current exhibition
- * now, and those the index still marks as featured. A removed featured item is gone from the database,
- * so the index is the only place that remembers its product.
+ * Which products gained or lost the `featured` flag through a change of featuring: exactly those whose
+ * indexed flag now disagrees with the exhibition (a removed featured item is gone from the database, so
+ * the index is what remembers its product). A reorder changes no flag and rebuilds nothing; rebuilding
+ * every featured product on each event made seeding an exhibition quadratic.
  */
 async function featuringChanges(context: SearchTypes.SearchIngestionContext): Promise<string[]> {
-  const query = context.container.query as any
-  const now = await currentlyFeaturedProductIds(query)
-  const { data } = await query.search({
-    entity: "product",
-    fields: ["id"],
-    filters: { featured: true },
-    pagination: { take: 100 },
-  })
-  return unique([...now, ...(data ?? []).map((d: any) => d?.id)])
+  return await staleFeaturedProductIds(context.container.query)
 }
 
 /**
