@@ -17,6 +17,20 @@ fs.rmSync(resultsDir, { recursive: true, force: true })
 fs.mkdirSync(resultsDir, { recursive: true })
 
 let failed = false
+// Type errors first: `medusa build` (production, Docker) refuses to build with any of them.
+if (!args.has("--only-e2e")) {
+  try {
+    await run(bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], {
+      cwd: ROOT,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    })
+    log("typecheck passed")
+  } catch (e) {
+    failed = true
+    console.error(`typecheck failed: ${e.message}`)
+  }
+}
+
 // `--only-e2e` runs the browser tests alone (they bring their own database); `--skip-e2e` all but them.
 if (!args.has("--only-e2e")) {
   const { startPostgres } = await import("./lib/postgres.mjs")
