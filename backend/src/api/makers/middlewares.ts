@@ -11,7 +11,9 @@ import {
   MakerAcceptInvite,
   MakerApply,
   MakerCreateProduct,
+  MakerListOrdersQuery,
   MakerListProductsQuery,
+  MakerSetOrderStatus,
   MakerUpdateProduct,
 } from "./validators"
 
@@ -64,5 +66,15 @@ export const makersMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/makers/:id/invite",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminInviteMakerUser)],
+  },
+  {
+    matcher: "/makers/orders",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(MakerListOrdersQuery, {})],
+  },
+  {
+    matcher: "/makers/orders/:id/status",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerSetOrderStatus)],
   },
 ]

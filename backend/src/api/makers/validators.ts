@@ -72,3 +72,24 @@ export const MakerAcceptInvite = z
   })
   .strict()
 export type MakerAcceptInviteType = z.infer<typeof MakerAcceptInvite>
+
+/** Query of `GET /makers/orders`; no `fields`: the field set is fixed. */
+export const MakerListOrdersQuery = z
+  .object({
+    status: z
+      .enum(["new", "packed", "shipped", "ready_for_pickup"], { message: "status must be new, packed, shipped or ready_for_pickup" })
+      .optional(),
+    offset: z.coerce.number().int().min(0, "offset cannot be negative").default(0),
+    limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(20),
+  })
+  .strict()
+export type MakerListOrdersQueryType = z.infer<typeof MakerListOrdersQuery>
+
+/** Body of `POST /makers/orders/:id/status`. */
+export const MakerSetOrderStatus = z
+  .object({
+    status: z.enum(["packed", "shipped", "ready_for_pickup"], { message: "status must be packed, shipped or ready_for_pickup" }),
+    tracking_number: z.string().trim().min(1, "tracking number cannot be empty").nullable().optional(),
+  })
+  .strict()
+export type MakerSetOrderStatusType = z.infer<typeof MakerSetOrderStatus>

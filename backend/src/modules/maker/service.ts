@@ -1,8 +1,9 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Maker } from "./models/maker"
+import { MakerOrder } from "./models/maker-order"
 import { MakerUser } from "./models/maker-user"
 
 /** CRUD for makers; every rule about them lives in the maker workflows. */
-class MakerModuleService extends MedusaService({ Maker, MakerUser }) {}
+class MakerModuleService extends MedusaService({ Maker, MakerUser, MakerOrder }) {}
 
 export default MakerModuleService

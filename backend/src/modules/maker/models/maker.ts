@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { MakerOrder } from "./maker-order"
 import { MakerUser } from "./maker-user"
 
 /**
@@ -25,5 +26,6 @@ export const Maker = model
     photos: model.json<string[]>().default([]),
     status: model.enum(["pending", "approved", "suspended"]).default("pending"),
     users: model.hasMany(() => MakerUser, { mappedBy: "maker" }),
+    orders: model.hasMany(() => MakerOrder, { mappedBy: "maker" }),
   })
   .indexes([{ on: ["status"] }, { on: ["district"] }])
