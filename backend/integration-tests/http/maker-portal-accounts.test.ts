@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { type Clients, failing, makerInput, setUpStoreAndOrganiser } from "./domain-fixtures"
+import { MAKER_ROUTES } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -49,10 +50,17 @@ medusaIntegrationTestRunner({
       const suspended = await failing(api.get("/makers/me", sri))
       expect(suspended.status).toBe(403)
       expect(suspended.data.message).toMatch(/suspended/)
+      for (const [method, path, body] of MAKER_ROUTES) {
+        const res = await failing(method === "post" ? api.post(path, body, sri) : api[method](path, sri))
+        expect([path, res.status]).toEqual([path, 403])
+      }
     })
 
     it("answers 401 without a maker login, and to customer or organiser tokens", async () => {
-      expect((await failing(api.get("/makers/me"))).status).toBe(401)
+      for (const [method, path, body] of MAKER_ROUTES) {
+        const res = await failing(method === "post" ? api.post(path, body) : api[method](path))
+        expect([path, res.status]).toEqual([path, 401])
+      }
       expect((await failing(api.get("/makers/me", { headers: { authorization: "Bearer nonsense" } }))).status).toBe(401)
       expect((await failing(api.get("/makers/me", c.admin))).status).toBe(401)
       const unregistered = await register("belum@malon.test")

@@ -1,27 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { createRequire } from "node:module"
 import { type Clients, TULIS, failing, makerWithProducts, productInput, setUpStoreAndOrganiser } from "./domain-fixtures"
+import { makerLogin } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
-
-const load = createRequire(__filename)
-const { createMakerUserWorkflow } = load(
-  "../../src/workflows/maker-portal/create-maker-user"
-) as typeof import("../../src/workflows/maker-portal/create-maker-user")
-
-type Api = { post: Function; get: Function; delete: Function }
-
-/** Registers a maker login for an existing maker and returns bearer request options. */
-async function makerLogin(api: Api, container: MedusaContainer, maker_id: string, email: string) {
-  const password = "rahasia-batik-1"
-  const reg = await api.post("/auth/maker/emailpass/register", { email, password })
-  const [, payload] = (reg.data.token as string).split(".")
-  const { auth_identity_id } = JSON.parse(Buffer.from(payload, "base64url").toString())
-  await createMakerUserWorkflow(container).run({ input: { maker_id, email, name: email, auth_identity_id } })
-  const res = await api.post("/auth/maker/emailpass", { email, password })
-  return { headers: { authorization: `Bearer ${res.data.token}` } }
-}
 
 const NEW_TULIS = {
   title: "Kain Tulis Warak Ngendog",
