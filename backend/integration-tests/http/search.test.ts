@@ -10,6 +10,8 @@ import type { BaseSeedResult } from "../../src/scripts/seed/base"
 import { DEMO_ADMIN } from "../../src/lib/constants"
 import { MAKER_MODULE } from "../../src/modules/maker"
 import { BATIK_MODULE } from "../../src/modules/batik"
+import type MakerModuleService from "../../src/modules/maker/service"
+import type BatikModuleService from "../../src/modules/batik/service"
 import searchFeaturingJob from "../../src/jobs/search-featuring"
 import { staleFeaturedProductIds } from "../../src/lib/search/product-events"
 
@@ -106,14 +108,14 @@ async function seedSearchCatalogue(container: MedusaContainer, base: BaseSeedRes
     }))
   )
 
-  const makers = await container.resolve(MAKER_MODULE).createMakers([
+  const makers = await container.resolve<MakerModuleService>(MAKER_MODULE).createMakers([
     { handle: "batik-malon", name: "Batik Malon", size_class: "kecil", district: "Gunungpati", sentra: "Malon", status: "approved" },
     { handle: "griya-batik-semarang", name: "Griya Batik Semarang", size_class: "menengah", district: "Semarang Tengah", status: "approved" },
   ])
   const makerId = Object.fromEntries(makers.map((m: any) => [m.handle, m.id]))
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const batikModule = container.resolve(BATIK_MODULE)
+  const batikModule = container.resolve<BatikModuleService>(BATIK_MODULE)
   for (const product of products as any[]) {
     const entry = CATALOGUE[product.handle]
     const [attributes] = await batikModule.createBatikAttributes([entry.batik])
@@ -358,7 +360,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows the maker's new name and hides a suspended maker's products", async () => {
-      const makers = getContainer().resolve(MAKER_MODULE)
+      const makers = getContainer().resolve<MakerModuleService>(MAKER_MODULE)
       await makers.updateMakers({ id: makerId["batik-malon"], name: "Sentra Batik Malon" })
       await eventually(async () => {
         const res = await search({ filters: { q: "sentra malon" } })

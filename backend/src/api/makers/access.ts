@@ -64,7 +64,7 @@ export async function registeredEmail(req: AuthenticatedMedusaRequest): Promise<
     fields: ["id", "provider_identities.entity_id", "provider_identities.provider"],
     filters: { id: req.auth_context.auth_identity_id },
   })
-  const email = data[0]?.provider_identities?.find((p) => p?.provider === "emailpass")?.entity_id
+  const email = data[0]?.provider_identities?.find((p: { provider?: string } | null) => p?.provider === "emailpass")?.entity_id
   if (!email) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
   }

@@ -144,7 +144,7 @@ async function seedProducts(
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: variants.flatMap((v) =>
-        (v.inventory_items ?? []).map((item) => ({
+        (v.inventory_items ?? []).map((item: { inventory_item_id: string } | null) => ({
           inventory_item_id: item!.inventory_item_id,
           location_id: base.stockLocationId,
           stocked_quantity: stock.get(v.product!.handle)?.[v.title!] ?? 0,
