@@ -1,23 +1,5 @@
 import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
-
-const MAKER_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "size_class",
-  "district",
-  "sentra",
-  "story_id",
-  "story_en",
-  "founded_year",
-  "people",
-  "email",
-  "phone",
-  "whatsapp",
-  "pickup_address",
-  "logo_url",
-  "photos",
-]
+import { PUBLIC_MAKER_FIELDS } from "../makers/fields"
 
 const BATIK_FIELDS = [
   "id",
@@ -47,7 +29,7 @@ export const storeProductLinkFieldsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       allowFields(
         "maker",
-        MAKER_FIELDS.map((f) => `maker.${f}`),
+        PUBLIC_MAKER_FIELDS.map((f) => `maker.${f}`),
         "batik_attributes",
         BATIK_FIELDS.map((f) => `batik_attributes.${f}`)
       ),

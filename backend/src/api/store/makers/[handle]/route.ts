@@ -2,26 +2,7 @@ import { exhibitionStatus } from "@gelar/shared"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { currentTime } from "../../../../lib/clock"
-
-/** Fields a shopper may see: contact details are public because makers sell to the public. */
-export const PUBLIC_MAKER_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "size_class",
-  "district",
-  "sentra",
-  "story_id",
-  "story_en",
-  "founded_year",
-  "people",
-  "email",
-  "phone",
-  "whatsapp",
-  "pickup_address",
-  "logo_url",
-  "photos",
-]
+import { PUBLIC_MAKER_FIELDS } from "../fields"
 
 /**
  * An approved maker with its people and its booth at the live exhibition (or, before it opens,
