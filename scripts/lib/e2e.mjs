@@ -41,6 +41,8 @@ export async function startE2EStack({ log }) {
       dataDir: path.join(ROOT, ".data", `postgres-e2e${suffix}`),
       port: E2E_PORTS.postgres,
       databases: ["gelar_e2e"],
+      // Specs buy one-of-a-kind pieces: every run starts from the freshly seeded catalogue.
+      recreate: true,
     })
     const backendUrl = `http://localhost:${E2E_PORTS.backend}`
     const storefrontUrl = `http://localhost:${E2E_PORTS.storefront}`

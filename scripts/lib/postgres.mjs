@@ -75,9 +75,10 @@ function letPostgresUserReach(dir, log) {
 
 /**
  * Starts PostgreSQL on 127.0.0.1:port with its data in dataDir (created on first use) and makes
- * sure the given databases exist. Returns a handle whose stop() shuts the server down.
+ * sure the given databases exist (`recreate` empties them first, for runs that must start from the
+ * seed, e.g. specs that buy the one piece of a kind). Returns a handle whose stop() shuts the server down.
  */
-export async function startPostgres({ dataDir, port, databases = [], log = () => {} }) {
+export async function startPostgres({ dataDir, port, databases = [], recreate = false, log = () => {} }) {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   const require = createRequire(import.meta.url)
   // The package exports only dist/index.js; its binaries sit in native/bin beside dist.
@@ -115,10 +116,12 @@ export async function startPostgres({ dataDir, port, databases = [], log = () =>
   await client.connect()
   try {
     for (const name of databases) {
+      // Identifiers cannot be parameters; the names come from this project's code only.
+      const quoted = `"${name.replace(/"/g, "")}"`
+      if (recreate) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`)
       const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
       if (!rowCount) {
-        // Identifiers cannot be parameters; the names come from this project's code only.
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`)
+        await client.query(`CREATE DATABASE ${quoted}`)
       }
     }
   } finally {
