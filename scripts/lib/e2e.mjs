@@ -77,6 +77,7 @@ export async function startE2EStack({ log }) {
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
       PUBLIC_BASE_URL: storefrontUrl,
+      PORTAL_SESSION_SECRET: "e2e-maker-portal-session-secret-0123456789",
       PORT: String(E2E_PORTS.storefront),
       STOREFRONT_BUILD_DIR: path.join(runtime, "storefront-build"),
     }

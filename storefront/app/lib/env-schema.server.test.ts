@@ -26,6 +26,19 @@ describe("storefront environment", () => {
     ).toThrow(/MEDUSA_PUBLISHABLE_KEY must be a publishable key.*PUBLIC_BASE_URL must be an http\(s\) URL/)
   })
 
+  it("refuses to start in production without a portal session secret of its own", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x" }, noFile)).toThrow(
+      /PORTAL_SESSION_SECRET must be set in production/
+    )
+    expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: "short" }, noFile)).toThrow(
+      /PORTAL_SESSION_SECRET must be a secret of 32\+ characters/
+    )
+    const secret = "a-production-secret-of-enough-length-1234"
+    expect(parseEnv({ NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: secret }, noFile)).toMatchObject(
+      { PORTAL_SESSION_SECRET: secret }
+    )
+  })
+
   it("strips a trailing slash from the base URL used for canonical links", () => {
     expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x", PUBLIC_BASE_URL: "https://gelar.id/" }, noFile).PUBLIC_BASE_URL).toBe(
       "https://gelar.id"

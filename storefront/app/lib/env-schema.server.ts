@@ -17,6 +17,9 @@ function repositoryRoot(): string {
 /** The seed writes the publishable key here; the storefront falls back to it in development. */
 export const PUBLISHABLE_KEY_FILE = path.join(repositoryRoot(), ".data", "publishable-key")
 
+/** Development only: production refuses it, so a forgotten secret never signs real sessions. */
+const DEV_PORTAL_SESSION_SECRET = "gelar-development-portal-session-secret"
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   MEDUSA_BACKEND_URL: z.url({ message: "an http(s) URL" }).default("http://localhost:9000"),
@@ -28,6 +31,11 @@ const schema = z.object({
     .string()
     .regex(/^pk_(test|live)_\S+$/, "a Stripe publishable key (pk_test_... or pk_live_...)")
     .optional(),
+  // Signs the maker portal's session cookie (it holds the maker's backend token).
+  PORTAL_SESSION_SECRET: z
+    .string({ message: "a secret of 32+ characters (it signs the maker portal's session cookie)" })
+    .min(32, "a secret of 32+ characters (it signs the maker portal's session cookie)")
+    .default(DEV_PORTAL_SESSION_SECRET),
 })
 
 export type Env = z.infer<typeof schema>
@@ -59,6 +67,11 @@ export function parseEnv(
     throw new Error(`Invalid storefront environment: ${parts.join("; ")}`)
   }
   const env = result.data
+  if (env.NODE_ENV === "production" && env.PORTAL_SESSION_SECRET === DEV_PORTAL_SESSION_SECRET) {
+    throw new Error(
+      "Invalid storefront environment: PORTAL_SESSION_SECRET must be set in production (a secret of 32+ characters)"
+    )
+  }
   // Canonical URLs and the sitemap join paths to it: one form, without a trailing slash.
   env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, "")
   env.MEDUSA_BACKEND_URL = env.MEDUSA_BACKEND_URL.replace(/\/+$/, "")
