@@ -107,12 +107,13 @@ try {
   })
   await waitForHttp(`${storefrontUrl}/robots.txt`, { child: storefront.child })
 
-  const { DEMO_ADMIN } = requireBackend("src/lib/constants.ts")
+  const { DEMO_ADMIN, DEMO_MAKER } = requireBackend("src/lib/constants.ts")
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   Storefront       ${storefrontUrl}  (English: ${storefrontUrl}/en)
   Backend          ${backendUrl}  (health: ${backendUrl}/health)
   Admin dashboard  ${backendUrl}/app
   Demo admin       ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+  Maker portal     ${storefrontUrl}/portal  (demo maker ${DEMO_MAKER.email} / ${DEMO_MAKER.password})
   Publishable key  ${publishableKey}  (also in ${path.relative(ROOT, keyFile)})
   Stop with Ctrl-C.`)
 } catch (e) {

@@ -15,6 +15,14 @@ export const SHIPPING_OPTION_CODES = {
   boothPickup: "booth-pickup",
 } as const
 
+/** The documented demo maker portal login, for Batik Sekar Malon (never created when NODE_ENV=production). */
+export const DEMO_MAKER = {
+  email: "perajin@gelar.test",
+  password: "gelar-perajin-2026",
+  name: "Sri Wahyuni",
+  maker_handle: "batik-sekar-malon",
+} as const
+
 /** The documented demo organiser login (never created when NODE_ENV=production). */
 export const DEMO_ADMIN = {
   email: "panitia@gelar.test",
