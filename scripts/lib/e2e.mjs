@@ -78,6 +78,7 @@ export async function startE2EStack({ log }) {
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
       PUBLIC_BASE_URL: storefrontUrl,
       PORTAL_SESSION_SECRET: "e2e-maker-portal-session-secret-0123456789",
+      SESSION_SECRET: "e2e-shopper-session-secret-0123456789abcdef",
       PORT: String(E2E_PORTS.storefront),
       STOREFRONT_BUILD_DIR: path.join(runtime, "storefront-build"),
     }

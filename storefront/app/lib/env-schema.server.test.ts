@@ -34,8 +34,21 @@ describe("storefront environment", () => {
       /PORTAL_SESSION_SECRET must be a secret of 32\+ characters/
     )
     const secret = "a-production-secret-of-enough-length-1234"
-    expect(parseEnv({ NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: secret }, noFile)).toMatchObject(
-      { PORTAL_SESSION_SECRET: secret }
+    expect(
+      parseEnv(
+        { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: secret, SESSION_SECRET: `${secret}-2` },
+        noFile
+      )
+    ).toMatchObject({ PORTAL_SESSION_SECRET: secret })
+  })
+
+  it("refuses to start in production without a shopper session secret of its own", () => {
+    const portal = "a-production-secret-of-enough-length-1234"
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: portal }, noFile)
+    ).toThrow(/SESSION_SECRET must be set in production/)
+    expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x", SESSION_SECRET: "short" }, noFile)).toThrow(
+      /SESSION_SECRET must be a secret of 32\+ characters/
     )
   })
 

@@ -19,6 +19,7 @@ export const PUBLISHABLE_KEY_FILE = path.join(repositoryRoot(), ".data", "publis
 
 /** Development only: production refuses it, so a forgotten secret never signs real sessions. */
 const DEV_PORTAL_SESSION_SECRET = "gelar-development-portal-session-secret"
+const DEV_SESSION_SECRET = "gelar-development-customer-session-secret"
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,6 +37,11 @@ const schema = z.object({
     .string({ message: "a secret of 32+ characters (it signs the maker portal's session cookie)" })
     .min(32, "a secret of 32+ characters (it signs the maker portal's session cookie)")
     .default(DEV_PORTAL_SESSION_SECRET),
+  // Signs the shopper's session cookie (it holds the customer's backend token).
+  SESSION_SECRET: z
+    .string({ message: "a secret of 32+ characters (it signs the shopper's session cookie)" })
+    .min(32, "a secret of 32+ characters (it signs the shopper's session cookie)")
+    .default(DEV_SESSION_SECRET),
 })
 
 export type Env = z.infer<typeof schema>
@@ -67,10 +73,11 @@ export function parseEnv(
     throw new Error(`Invalid storefront environment: ${parts.join("; ")}`)
   }
   const env = result.data
-  if (env.NODE_ENV === "production" && env.PORTAL_SESSION_SECRET === DEV_PORTAL_SESSION_SECRET) {
-    throw new Error(
-      "Invalid storefront environment: PORTAL_SESSION_SECRET must be set in production (a secret of 32+ characters)"
-    )
+  const devSecrets = { PORTAL_SESSION_SECRET: DEV_PORTAL_SESSION_SECRET, SESSION_SECRET: DEV_SESSION_SECRET }
+  for (const [name, devValue] of Object.entries(devSecrets)) {
+    if (env.NODE_ENV === "production" && env[name as keyof typeof devSecrets] === devValue) {
+      throw new Error(`Invalid storefront environment: ${name} must be set in production (a secret of 32+ characters)`)
+    }
   }
   // Canonical URLs and the sitemap join paths to it: one form, without a trailing slash.
   env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, "")
