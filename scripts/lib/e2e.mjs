@@ -13,6 +13,13 @@ export const E2E_PORTS = {
   postgres: Number(process.env.E2E_PG_PORT ?? 54340),
 }
 
+/** The organisers' account the production storefront must be given (any values will do here). */
+const E2E_BANK_TRANSFER = {
+  BANK_TRANSFER_BANK: "Bank Uji E2E",
+  BANK_TRANSFER_ACCOUNT: "9-876-54321-0",
+  BANK_TRANSFER_HOLDER: "Panitia Uji Gelar",
+}
+
 /** Installs Debian's Chromium when it is missing (scripts/install-browsers.sh). */
 export function ensureChromium() {
   const res = spawnSync("sh", [path.join(ROOT, "scripts", "install-browsers.sh")], { stdio: "inherit" })
@@ -79,6 +86,7 @@ export async function startE2EStack({ log }) {
       PUBLIC_BASE_URL: storefrontUrl,
       PORTAL_SESSION_SECRET: "e2e-maker-portal-session-secret-0123456789",
       SESSION_SECRET: "e2e-shopper-session-secret-0123456789abcdef",
+      ...E2E_BANK_TRANSFER,
       PORT: String(E2E_PORTS.storefront),
       STOREFRONT_BUILD_DIR: path.join(runtime, "storefront-build"),
     }
@@ -101,6 +109,8 @@ export async function startE2EStack({ log }) {
         E2E_BACKEND_URL: backendUrl,
         E2E_PUBLISHABLE_KEY: publishableKey ?? "",
         E2E_BUILD_DIR: storefrontEnv.STOREFRONT_BUILD_DIR,
+        // The checkout spec checks the confirmation's transfer instructions against these.
+        ...E2E_BANK_TRANSFER,
       },
       stop,
     }

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest"
 import { parseEnv } from "./env-schema.server"
 
 const noFile = path.join(os.tmpdir(), "gelar-no-such-key-file")
+/** An organisers' account, which production requires. */
+const BANK = { BANK_TRANSFER_BANK: "Bank Jateng", BANK_TRANSFER_ACCOUNT: "3-001-00042-7", BANK_TRANSFER_HOLDER: "Panitia Gelar" }
 
 describe("storefront environment", () => {
   it("refuses to start without a publishable key, in one line naming the variable", () => {
@@ -36,7 +38,7 @@ describe("storefront environment", () => {
     const secret = "a-production-secret-of-enough-length-1234"
     expect(
       parseEnv(
-        { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: secret, SESSION_SECRET: `${secret}-2` },
+        { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", PORTAL_SESSION_SECRET: secret, SESSION_SECRET: `${secret}-2`, ...BANK },
         noFile
       )
     ).toMatchObject({ PORTAL_SESSION_SECRET: secret })
@@ -50,6 +52,14 @@ describe("storefront environment", () => {
     expect(() => parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x", SESSION_SECRET: "short" }, noFile)).toThrow(
       /SESSION_SECRET must be a secret of 32\+ characters/
     )
+  })
+
+  it("refuses to start in production with the demo bank account for transfers, and takes the organisers' own", () => {
+    const secrets = { SESSION_SECRET: "a-production-secret-of-enough-length-1", PORTAL_SESSION_SECRET: "a-production-secret-of-enough-length-2" }
+    const prod = { NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: "pk_x", ...secrets }
+    expect(() => parseEnv(prod, noFile)).toThrow(/BANK_TRANSFER_ACCOUNT .* must be set in production/)
+    expect(parseEnv({ ...prod, ...BANK }, noFile)).toMatchObject(BANK)
+    expect(parseEnv({ MEDUSA_PUBLISHABLE_KEY: "pk_x" }, noFile).BANK_TRANSFER_BANK).toBe("Bank Jateng")
   })
 
   it("strips a trailing slash from the base URL used for canonical links", () => {

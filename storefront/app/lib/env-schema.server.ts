@@ -20,6 +20,12 @@ export const PUBLISHABLE_KEY_FILE = path.join(repositoryRoot(), ".data", "publis
 /** Development only: production refuses it, so a forgotten secret never signs real sessions. */
 const DEV_PORTAL_SESSION_SECRET = "gelar-development-portal-session-secret"
 const DEV_SESSION_SECRET = "gelar-development-customer-session-secret"
+/** The demo seed's account (store metadata `bank_transfer`); production must name the real one. */
+const DEV_BANK_TRANSFER = {
+  BANK_TRANSFER_BANK: "Bank Jateng",
+  BANK_TRANSFER_ACCOUNT: "1-234-56789-0",
+  BANK_TRANSFER_HOLDER: "Panitia Pameran Batik Kota Semarang",
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -42,6 +48,10 @@ const schema = z.object({
     .string({ message: "a secret of 32+ characters (it signs the shopper's session cookie)" })
     .min(32, "a secret of 32+ characters (it signs the shopper's session cookie)")
     .default(DEV_SESSION_SECRET),
+  // The organisers' account that bank-transfer orders are paid into, shown on the confirmation page.
+  BANK_TRANSFER_BANK: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_BANK),
+  BANK_TRANSFER_ACCOUNT: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_ACCOUNT),
+  BANK_TRANSFER_HOLDER: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_HOLDER),
 })
 
 export type Env = z.infer<typeof schema>
@@ -78,6 +88,12 @@ export function parseEnv(
     if (env.NODE_ENV === "production" && env[name as keyof typeof devSecrets] === devValue) {
       throw new Error(`Invalid storefront environment: ${name} must be set in production (a secret of 32+ characters)`)
     }
+  }
+  // Shoppers would transfer real money to the demo account.
+  if (env.NODE_ENV === "production" && env.BANK_TRANSFER_ACCOUNT === DEV_BANK_TRANSFER.BANK_TRANSFER_ACCOUNT) {
+    throw new Error(
+      "Invalid storefront environment: BANK_TRANSFER_BANK, BANK_TRANSFER_ACCOUNT and BANK_TRANSFER_HOLDER must be set in production (the organisers' account)"
+    )
   }
   // Canonical URLs and the sitemap join paths to it: one form, without a trailing slash.
   env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, "")
