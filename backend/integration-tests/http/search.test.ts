@@ -2,8 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
+  createApiKeysWorkflow,
   createProductsWorkflow,
+  createSalesChannelsWorkflow,
   linkProductsToSalesChannelWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createRequire } from "node:module"
 import type { BaseSeedResult } from "../../src/scripts/seed/base"
@@ -308,6 +311,94 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    /** Sends `body` until one answer comes from the route cache: the answer every later request would get. */
+    const cachedAnswer = async (body: Record<string, unknown>, searchKey = key) => {
+      const send = () =>
+        api.post("/store/search", { entity: "product", ...body }, { headers: { "x-publishable-api-key": searchKey } })
+      const first = await send()
+      const again = await send()
+      expect(again.headers["x-search-cache"]).toBe("hit")
+      expect(again.data).toEqual(first.data)
+      return again
+    }
+
+    it("shows a title, price and stock change at once to a search answered from the cache", async () => {
+      const request = {
+        fields: ["id", "title", "handle", "price", "in_stock"],
+        filters: { q: "tugu muda" },
+        search_options: { facets: ["in_stock"] },
+      }
+      const before = await cachedAnswer(request)
+      expect(before.data.results[0].hits.map((h: any) => h.document.title)).toEqual(["Kemeja Batik Kombinasi Tugu Muda"])
+      const {
+        products: [product],
+      } = (await api.get("/admin/products?handle=kemeja-batik-kombinasi-tugu-muda&fields=variants.id", adminHeaders)).data
+      const documentNow = async () => {
+        const res = await search(request)
+        return { ...res.data.results[0].hits[0].document, in_stock_facet: res.data.results[0].facets.in_stock.values }
+      }
+      // No `eventually` with a long deadline: a stale answer would be served for its whole 30 s.
+      const within = (ms: number, check: () => Promise<void>) => eventually(check, ms)
+
+      await api.post(`/admin/products/${product.id}`, { title: "Kemeja Tugu Muda Lengan Panjang" }, adminHeaders)
+      await within(5_000, async () => expect((await documentNow()).title).toBe("Kemeja Tugu Muda Lengan Panjang"))
+
+      await cachedAnswer(request)
+      await api.post(
+        `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+        { prices: [{ currency_code: "idr", amount: 455000 }] },
+        adminHeaders
+      )
+      await within(5_000, async () => expect((await documentNow()).price).toBe(455000))
+
+      await cachedAnswer(request)
+      const itemId = await inventoryItemOf("kemeja-batik-kombinasi-tugu-muda")
+      await api.post(
+        `/admin/inventory-items/${itemId}/location-levels/${base.stockLocationId}`,
+        { stocked_quantity: 0 },
+        adminHeaders
+      )
+      await within(5_000, async () =>
+        expect(await documentNow()).toMatchObject({ in_stock: false, in_stock_facet: [{ value: "false", count: 1 }] })
+      )
+    })
+
+    it("never answers one sales channel's search with another channel's cached hits", async () => {
+      const container = getContainer()
+      const {
+        result: [channel],
+      } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: "Gelar Pop-up Kota Lama" }] },
+      })
+      const {
+        result: [popUpKey],
+      } = await createApiKeysWorkflow(container).run({
+        input: { api_keys: [{ title: "Pop-up", type: "publishable", created_by: "" }] },
+      })
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: popUpKey.id, add: [channel.id] } })
+      const [{ id: parangId }] = (await api.get("/admin/products?handle=kain-batik-tulis-parang-rusak", adminHeaders))
+        .data.products
+      const inChannels = (ids: string[]) =>
+        api.post(`/admin/products/${parangId}`, { sales_channels: ids.map((id) => ({ id })) }, adminHeaders)
+      await inChannels([base.salesChannelId, channel.id])
+
+      const request = { fields: ["id", "handle"], filters: { q: "parang" } }
+      const handles = (res: any) => res.data.results[0].hits.map((h: any) => h.document.handle).sort()
+      await eventually(async () => {
+        const popUp = await api.post(
+          "/store/search",
+          { entity: "product", ...request },
+          { headers: { "x-publishable-api-key": popUpKey.token } }
+        )
+        expect(handles(popUp)).toEqual(["kain-batik-tulis-parang-rusak"])
+      })
+      // Both answers cached at the same generation, each served to its own key only.
+      expect(handles(await cachedAnswer(request))).toEqual(["kain-batik-tulis-parang-rusak", "scarf-printing-parang"])
+      expect(handles(await cachedAnswer(request, popUpKey.token))).toEqual(["kain-batik-tulis-parang-rusak"])
+      expect(handles(await cachedAnswer(request))).toEqual(["kain-batik-tulis-parang-rusak", "scarf-printing-parang"])
+      await inChannels([base.salesChannelId])
+    })
+
     it("finds a product by its new title once an organiser renames it", async () => {
       const [{ id }] = (await api.get("/admin/products?handle=kain-batik-cap-lawang-sewu", adminHeaders)).data.products
       await api.post(`/admin/products/${id}`, { title: "Kain Batik Cap Blekok Srondol" }, adminHeaders)
@@ -377,6 +468,8 @@ medusaIntegrationTestRunner({
         fields: ["products.id"],
         filters: { id: makerId["griya-batik-semarang"] },
       })
+      // The shopper's facet request is answered from the cache right before the suspension.
+      await cachedAnswer({ search_options: { facets: ["maker.handle"] } })
       // What suspension does (decision 002): the products leave the channel, the maker's status changes.
       await linkProductsToSalesChannelWorkflow(getContainer()).run({
         input: { id: base.salesChannelId, remove: (data[0] as any).products.map((p: any) => p.id) },
@@ -492,6 +585,7 @@ medusaIntegrationTestRunner({
       }
       await db(table).where({ id }).update({ document: db.raw(`jsonb_set("document", '{title}', to_jsonb(?::text))`, ["Selendang Warak Baru"]) })
       await db.raw(`SELECT nextval(to_regclass(?))`, [`"${table}_version"`])
+      await db.raw(`SELECT nextval('gelar_search_generation')`)
       const after = await search(request)
       expect(after.data.results[0].provider_metadata.cache).toBeUndefined()
       expect(after.data.results[0].hits[0].document.title).toBe("Selendang Warak Baru")

@@ -8,6 +8,7 @@ import {
   mapFacetResult,
   normalizeFacetRequests,
 } from "@medusajs/search-postgres/dist/utils"
+import { BUMP_GENERATION_SQL, CREATE_GENERATION_SQL } from "../../lib/search/generation"
 import { planQuery, tsquerySql } from "../../lib/search/query-plan"
 import type { QueryTerm } from "../../lib/search/synonyms"
 import { SYNONYM_WORDS, normalizeText } from "../../lib/search/synonyms"
@@ -98,6 +99,9 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     this.catalogs_.delete(input.index.physical_name)
     const task = await super.upsertIndex(input)
     this.catalogs_.delete(input.index.physical_name)
+    // New settings or a new version going live change answers without a document write.
+    await this.manager_.execute(CREATE_GENERATION_SQL)
+    await this.manager_.execute(BUMP_GENERATION_SQL)
     return task
   }
 
@@ -124,6 +128,7 @@ export class GelarPostgresSearchService extends PostgresSearchService {
       return
     }
     await manager.execute(`CREATE SEQUENCE IF NOT EXISTS "${this.versionSequence(table)}"`)
+    await manager.execute(CREATE_GENERATION_SQL)
     this.versionReady_.add(table)
   }
 
@@ -136,11 +141,15 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     return String(row?.version)
   }
 
-  /** Retires every cached result: in this process at once, in the others at their next search. */
+  /**
+   * Retires every cached result: in this process at once, in the others at their next search. The
+   * shared generation retires the cached `/store/search` answers (`lib/search/result-cache.ts`).
+   */
   protected async bumpVersion(table: string): Promise<void> {
     this.results_.clear()
     await this.ensureVersionSequence(table)
     await this.manager_.execute(`SELECT nextval(to_regclass(?))`, [`"${this.versionSequence(table)}"`])
+    await this.manager_.execute(BUMP_GENERATION_SQL)
   }
 
   /**
@@ -224,6 +233,9 @@ export class GelarPostgresSearchService extends PostgresSearchService {
     this.versionReady_.delete(table)
     this.results_.clear()
     await super.dropDocumentTable(table, manager as any)
+    // A dropped version may be the one a cached answer was read from (the active one changed).
+    await manager.execute(CREATE_GENERATION_SQL)
+    await manager.execute(BUMP_GENERATION_SQL)
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
