@@ -4,8 +4,12 @@ import stylesheet from "./app.css?url"
 import { GeneralErrorBoundary } from "./components/error-page"
 import { SiteFooter, SiteHeader } from "./components/site-chrome"
 import { env } from "./lib/env.server"
+import { htmlCacheMiddleware } from "./lib/html-cache.server"
 import { useI18n } from "./lib/i18n"
 import { langFromPath } from "./lib/paths"
+
+/** Anonymous visits to public pages are answered from the in-process shared cache (decision 006). */
+export const middleware: Route.MiddlewareFunction[] = [htmlCacheMiddleware]
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
