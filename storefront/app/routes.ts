@@ -1,5 +1,6 @@
 import { type RouteConfig, route } from "@react-router/dev/routes"
 import { LANGS, PAGES, type PageKey } from "./lib/paths"
+import { portalRoutes } from "./portal-routes"
 
 const FILES: Record<PageKey, string> = {
   home: "routes/home.tsx",
@@ -23,6 +24,7 @@ const pages = LANGS.flatMap((lang) =>
 
 export default [
   ...pages,
+  ...portalRoutes,
   route("robots.txt", "routes/robots.ts"),
   route("sitemap.xml", "routes/sitemap.ts"),
   route("api/suggest", "routes/api.suggest.ts"),

@@ -1,0 +1,34 @@
+import { isRouteErrorResponse, Outlet, useRouteError } from "react-router"
+import { GeneralErrorBoundary } from "~/components/error-page"
+import { usePortalI18n } from "~/lib/portal-i18n"
+import { portalGuard } from "~/lib/portal-session.server"
+import type { Route } from "./+types/layout"
+
+// Every portal request passes here: cross-site posts are refused, responses are private and noindex.
+export const middleware: Route.MiddlewareFunction[] = [portalGuard]
+
+export default function PortalLayout() {
+  return (
+    <div className="mx-auto w-full max-w-3xl">
+      <Outlet />
+    </div>
+  )
+}
+
+/** A refused cross-site post says why; anything else is the store's usual error page. */
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const { t } = usePortalI18n()
+  if (isRouteErrorResponse(error) && error.status === 403 && error.data?.reason === "cross-site") {
+    return (
+      <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
+        <p className="font-serif text-5xl text-soga">403</p>
+        <h1 id="error-title" className="mt-4 font-serif text-2xl font-semibold text-nila">
+          {t.portal}
+        </h1>
+        <p className="mt-3 text-stone-700">{t.crossSite}</p>
+      </section>
+    )
+  }
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,124 @@
+import { render, screen } from "@testing-library/react"
+import { createRoutesStub } from "react-router"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { startSession } from "~/lib/portal-session.server"
+import { fakeBackend, reply } from "~/test/fake-backend"
+import ProductEditor, { action as editorAction } from "./product-editor"
+import SignIn, { action as signInAction } from "./sign-in"
+
+afterEach(() => vi.unstubAllGlobals())
+
+const ORIGIN = "https://gelar.test"
+
+const post = (url: string, body: Record<string, string>, cookie?: string) => {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(body)) form.append(k, v)
+  return new Request(`${ORIGIN}${url}`, { method: "POST", body: form, headers: { Origin: ORIGIN, ...(cookie ? { Cookie: cookie } : {}) } })
+}
+
+async function settle(p: unknown): Promise<any> {
+  try {
+    return await p
+  } catch (thrown) {
+    return thrown
+  }
+}
+
+/** The sign-in page as a browser shows it after the action answered. */
+function renderSignIn(path: string, id: string, actionData: unknown) {
+  const Stub = createRoutesStub([{ id, path, Component: SignIn as never }])
+  render(<Stub initialEntries={[path]} hydrationData={{ loaderData: { [id]: { notice: null } }, actionData: { [id]: actionData } }} />)
+}
+
+describe("portal sign-in", () => {
+  it("shows a malformed email next to the field, in Indonesian, keeping what was typed, without asking the backend", async () => {
+    const calls = fakeBackend({})
+    const res: any = await signInAction({ request: post("/portal/masuk", { email: "sri@malon", password: "" }) } as never)
+    expect(res.init.status).toBe(400)
+    expect(calls).toHaveLength(0)
+    renderSignIn("/portal/masuk", "id:portal-signIn", res.data)
+    expect(await screen.findByLabelText("Email")).toHaveAccessibleDescription("Tulis alamat email yang benar, mis. nama@contoh.id.")
+    expect(screen.getByLabelText("Email")).toHaveValue("sri@malon")
+    expect(screen.getByLabelText("Kata sandi")).toHaveAccessibleDescription("Wajib diisi.")
+  })
+
+  it("repeats the backend's throttle with its retry time in the visitor's language", async () => {
+    fakeBackend({
+      "POST /auth/maker/emailpass": () =>
+        reply(429, { type: "too_many_requests", message: "Too many login attempts for this email. Try again in 42 seconds." }),
+    })
+    const res: any = await signInAction({
+      request: post("/en/portal/sign-in", { email: "sri@malon.id", password: "rahasia-batik" }),
+    } as never)
+    expect(res.init.status).toBe(429)
+    renderSignIn("/en/portal/sign-in", "en:portal-signIn", res.data)
+    expect(await screen.findByRole("alert")).toHaveTextContent("Too many sign-in attempts. Try again in 42 seconds.")
+    expect(screen.getByLabelText("Email")).toHaveValue("sri@malon.id")
+  })
+
+  it("starts a session only for an approved maker, and lands on the dashboard", async () => {
+    fakeBackend({
+      "POST /auth/maker/emailpass": () => ({ token: "tok_maker" }),
+      "GET /makers/me": () => ({ user: { id: "mku_1", email: "sri@malon.id", name: "Sri" }, maker: { id: "mkr_1", name: "Batik Sekar Malon", handle: "batik-sekar-malon", status: "approved" } }),
+    })
+    const res = await settle(signInAction({ request: post("/portal/masuk", { email: "sri@malon.id", password: "rahasia-batik" }) } as never))
+    expect(res.status).toBe(302)
+    expect(res.headers.get("Location")).toBe("/portal")
+    expect(res.headers.get("Set-Cookie")).toMatch(/^gelar_portal=.*HttpOnly.*SameSite=Lax/)
+  })
+})
+
+describe("portal product editor", () => {
+  const SIGNED_IN = { user: { name: "Sri Wahyuni" }, maker: { name: "Batik Sekar Malon", handle: "batik-sekar-malon" } }
+
+  it("refuses a Batikmark on a printed textile and a price that is no rupiah amount next to those fields, keeping the rest", async () => {
+    const calls = fakeBackend({})
+    const cookie = (await startSession(new Request(`${ORIGIN}/portal`), "tok_maker")).split(";")[0]
+    const res: any = await editorAction({
+      request: post(
+        "/portal/produk/baru",
+        {
+          intent: "publish",
+          title: "Kain Motif Warak",
+          technique: "printing",
+          batikmark_number: "BM-2024-00731",
+          dye_type: "synthetic",
+          fabric: "katun",
+          form: "kain-panjang",
+          size_title_1: "All size",
+          size_price_1: "seratus ribu",
+        },
+        cookie
+      ),
+      params: {},
+    } as never)
+    expect(res.init.status).toBe(400)
+    expect(calls).toHaveLength(0)
+    // A parent without a component renders its child: it stands in for the signed-in layout and its loader data.
+    const Parent = createRoutesStub([
+      {
+        id: "id:portal-signed-in",
+        path: "/portal",
+        children: [{ id: "id:portal-newProduct", path: "produk/baru", Component: ProductEditor as never }],
+      },
+    ])
+    render(
+      <Parent
+        initialEntries={["/portal/produk/baru"]}
+        hydrationData={{
+          loaderData: { "id:portal-signed-in": SIGNED_IN, "id:portal-newProduct": { saved: null, product: null } },
+          actionData: { "id:portal-newProduct": res.data },
+        }}
+      />
+    )
+    expect(await screen.findByLabelText("Nomor sertifikat Batikmark (jika ada)")).toHaveAccessibleDescription(
+      /Tekstil motif batik \(printing\) tidak boleh memakai Batikmark\./
+    )
+    expect(screen.getByLabelText("Harga ukuran 1 (Rp)")).toHaveAccessibleDescription(
+      "Tulis harga dalam rupiah, minimal Rp 1.000 (mis. 1.250.000)."
+    )
+    expect(screen.getByLabelText("Harga ukuran 1 (Rp)")).toHaveValue("seratus ribu")
+    expect(screen.getByLabelText("Nama produk")).toHaveValue("Kain Motif Warak")
+    expect(screen.getByRole("alert")).toHaveTextContent("Ada isian yang perlu diperbaiki")
+  })
+})

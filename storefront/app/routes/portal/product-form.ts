@@ -1,0 +1,140 @@
+import {
+  BATIK_FORMS,
+  BATIK_TECHNIQUES,
+  BATIKMARK_LABEL_FOR,
+  BATIKMARK_NUMBER_PATTERN,
+  DYE_TYPES,
+} from "@gelar/shared"
+import { z } from "zod"
+import type { NewMakerProduct } from "~/lib/medusa/portal.server"
+import { type FieldErrors, type FormRefusal, parseForm, parseRupiah, typedValues } from "~/lib/portal-forms"
+
+/** Rows of sizes the editor offers; a form without JavaScript cannot add rows, and few pieces have more. */
+export const SIZE_ROWS = [1, 2, 3, 4] as const
+
+/** What the backend accepts as a picture (decision 005: `POST /makers/uploads`). */
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"]
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024
+
+const text = z.string().trim()
+const optionalText = text.optional().transform((v) => (v ? v : undefined))
+const list = optionalText.transform((v) =>
+  v
+    ? v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined
+)
+const optionalNumber = (problem: "centimetres" | "days", ok: (n: number) => boolean) =>
+  optionalText.refine((v) => v === undefined || (/^\d+([.,]\d+)?$/.test(v) && ok(Number(v.replace(",", ".")))), problem)
+    .transform((v) => (v === undefined ? null : Number(v.replace(",", "."))))
+
+const productFields = z
+  .object({
+    title: text.min(1, "required"),
+    description: optionalText,
+    technique: z.enum(BATIK_TECHNIQUES, { message: "choice" }),
+    batikmark_number: optionalText,
+    motifs: list,
+    dye_type: z.enum(DYE_TYPES, { message: "choice" }),
+    dyes: list,
+    fabric: text.min(1, "required"),
+    form: z.enum(BATIK_FORMS, { message: "choice" }),
+    length_cm: optionalNumber("centimetres", (n) => n > 0 && n <= 1000),
+    width_cm: optionalNumber("centimetres", (n) => n > 0 && n <= 1000),
+    production_days: optionalNumber("days", (n) => Number.isInteger(n) && n >= 1 && n <= 730),
+    colours: list,
+    care_id: optionalText,
+    care_en: optionalText,
+  })
+  .superRefine((p, ctx) => {
+    if (!p.batikmark_number) return
+    if (p.technique === "printing") ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkPrinting" })
+    else if (!BATIKMARK_NUMBER_PATTERN.test(p.batikmark_number))
+      ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkFormat" })
+  })
+
+/** The sizes of the form: filled rows only, each with a name and a price, stock optional (the backend counts one). */
+function parseSizes(values: Record<string, string>, errors: FieldErrors): NewMakerProduct["variants"] {
+  const sizes: NewMakerProduct["variants"] = []
+  for (const row of SIZE_ROWS) {
+    const title = (values[`size_title_${row}`] ?? "").trim()
+    const priceText = (values[`size_price_${row}`] ?? "").trim()
+    const stockText = (values[`size_stock_${row}`] ?? "").trim()
+    if (!title && !priceText && !stockText) continue
+    if (!title) errors[`size_title_${row}`] = "required"
+    const price = parseRupiah(priceText)
+    if (price === null || price < 1000) errors[`size_price_${row}`] = "price"
+    const stock = stockText === "" ? undefined : /^\d{1,4}$/.test(stockText) ? Number(stockText) : null
+    if (stock === null) errors[`size_stock_${row}`] = "stock"
+    if (title && price !== null && stock !== null) sizes.push({ title, price, ...(stock === undefined ? {} : { stock }) })
+  }
+  if (!sizes.length && !Object.keys(errors).some((k) => k.startsWith("size_"))) errors.size_title_1 = "sizeNeeded"
+  const seen = new Set<string>()
+  SIZE_ROWS.forEach((row) => {
+    const title = (values[`size_title_${row}`] ?? "").trim().toLowerCase()
+    if (!title) return
+    if (seen.has(title)) errors[`size_title_${row}`] ??= "sizeTwice"
+    seen.add(title)
+  })
+  return sizes
+}
+
+/** The chosen photo, if any, or the problem with it. */
+export function parsePhoto(form: FormData): { photo: File | null; problem?: "photoType" | "photoSize" } {
+  const photo = form.get("photo")
+  if (!(photo instanceof File) || photo.size === 0) return { photo: null }
+  if (!PHOTO_TYPES.includes(photo.type)) return { photo, problem: "photoType" }
+  if (photo.size > PHOTO_MAX_BYTES) return { photo, problem: "photoSize" }
+  return { photo }
+}
+
+/**
+ * Reads the new-product form into the body of `POST /makers/products` (without status and pictures),
+ * or every problem by field name. The Batikmark label is not asked: the technique decides its colour.
+ */
+export function parseNewProduct(
+  form: FormData
+): { ok: true; body: Omit<NewMakerProduct, "status">; photo: File | null } | FormRefusal {
+  const parsed = parseForm(productFields, form)
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors }
+  const values = parsed.ok ? typedValues(form) : parsed.values
+  const variants = parseSizes(values, errors)
+  const { photo, problem } = parsePhoto(form)
+  if (problem) errors.photo = problem
+  if (!parsed.ok || Object.keys(errors).length) return { ok: false, errors, values }
+  const p = parsed.data
+  return {
+    ok: true,
+    photo,
+    body: {
+      title: p.title,
+      description: p.description ?? null,
+      variants,
+      batik: {
+        technique: p.technique,
+        batikmark_number: p.batikmark_number ?? null,
+        batikmark_label:
+          p.batikmark_number && p.technique !== "printing" ? BATIKMARK_LABEL_FOR[p.technique] : null,
+        motifs: p.motifs,
+        dye_type: p.dye_type,
+        dyes: p.dyes,
+        fabric: p.fabric,
+        form: p.form,
+        length_cm: p.length_cm,
+        width_cm: p.width_cm,
+        production_days: p.production_days,
+        colours: p.colours,
+        care_id: p.care_id,
+        care_en: p.care_en,
+      },
+    },
+  }
+}
+
+/** The texts of a saved piece that the maker API lets the portal change. */
+export const ProductEdit = z.object({
+  title: text.min(1, "required"),
+  description: text.optional().transform((v) => (v ? v : null)),
+})
