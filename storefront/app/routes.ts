@@ -11,6 +11,11 @@ const FILES: Record<PageKey, string> = {
   maker: "routes/maker.tsx",
   exhibition: "routes/exhibition.tsx",
   cart: "routes/cart.tsx",
+  login: "routes/login.tsx",
+  register: "routes/register.tsx",
+  logout: "routes/logout.ts",
+  account: "routes/account.tsx",
+  accountAddresses: "routes/account-addresses.tsx",
 }
 
 // Each page module serves both languages; the route id carries the language so both can coexist.

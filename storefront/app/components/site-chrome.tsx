@@ -27,6 +27,10 @@ export function SiteHeader() {
           <NavLink to={path("cart")} className={navClass} end>
             {t.cart.link(0)}
           </NavLink>
+          {/* The same words for everyone: catalogue pages are shared-cached, so no name or login state here. */}
+          <NavLink to={path("account")} className={navClass}>
+            {t.account.link}
+          </NavLink>
           <a
             href={switchLanguagePath(location.pathname, location.search, other)}
             hrefLang={other}

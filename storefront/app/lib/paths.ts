@@ -16,6 +16,11 @@ export const PAGES = {
   maker: { id: "perajin/:handle", en: "makers/:handle" },
   exhibition: { id: "pameran/:handle", en: "exhibitions/:handle" },
   cart: { id: "keranjang", en: "cart" },
+  login: { id: "masuk", en: "login" },
+  register: { id: "daftar", en: "register" },
+  logout: { id: "keluar", en: "logout" },
+  account: { id: "akun", en: "account" },
+  accountAddresses: { id: "akun/alamat", en: "account/addresses" },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type PageKey = keyof typeof PAGES

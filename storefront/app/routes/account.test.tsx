@@ -1,0 +1,269 @@
+import { fireEvent, render, screen } from "@testing-library/react"
+import { createRoutesStub } from "react-router"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { startSession } from "~/lib/session.server"
+import { fakeBackend, reply } from "~/test/fake-backend"
+import AccountPage, { loader as accountLoader } from "./account"
+import AddressesPage, { action as addressesAction, loader as addressesLoader } from "./account-addresses"
+import LoginPage, { action as loginAction, loader as loginLoader } from "./login"
+import { action as registerAction } from "./register"
+
+afterEach(() => vi.unstubAllGlobals())
+
+async function settle(p: unknown): Promise<any> {
+  try {
+    return await p
+  } catch (thrown) {
+    return thrown
+  }
+}
+
+/** The Cookie header a browser sends back after logging in with this backend token. */
+async function loggedIn(token = "tok_customer") {
+  return (await startSession(token)).split(";")[0]
+}
+
+const post = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
+  new Request(`http://shop.test${url}`, { method: "POST", body: new URLSearchParams(body), headers })
+
+const CUSTOMER = { id: "cus_1", email: "sri@example.com", first_name: "Sri", last_name: "Wahyuni" }
+const ADDRESS = {
+  first_name: "Sri",
+  last_name: "Wahyuni",
+  phone: "0812 3456 7890",
+  address_1: "Jl. Pemuda No. 12",
+  district: "Semarang Tengah",
+  city: "Kota Semarang",
+  province: "Jawa Tengah",
+  postal_code: "50132",
+}
+
+describe("account pages", () => {
+  it("send a visitor who is not logged in to the log-in page of their language, coming back afterwards", async () => {
+    const calls = fakeBackend({})
+    const id = await settle(accountLoader({ request: new Request("http://shop.test/akun") } as never))
+    expect(id.status).toBe(302)
+    expect(id.headers.get("Location")).toBe("/masuk?redirectTo=%2Fakun")
+    expect(id.headers.get("Cache-Control")).toBe("private, no-store")
+    const en = await settle(addressesLoader({ request: new Request("http://shop.test/en/account/addresses") } as never))
+    expect(en.headers.get("Location")).toBe("/en/login?redirectTo=%2Fen%2Faccount%2Faddresses")
+    expect(calls).toHaveLength(0)
+  })
+
+  it("end a session whose token the backend no longer accepts", async () => {
+    fakeBackend({ "GET /store/customers/me": () => reply(401, { message: "Unauthorized" }) })
+    const res = await settle(
+      accountLoader({ request: new Request("http://shop.test/akun", { headers: { Cookie: await loggedIn() } }) } as never)
+    )
+    expect(res.headers.get("Location")).toBe("/masuk?redirectTo=%2Fakun")
+    expect(res.headers.get("Set-Cookie")).toMatch(/gelar_session=;.*Max-Age=0|Expires=Thu, 01 Jan 1970/)
+  })
+
+  it("list the customer's orders with number, total in rupiah, status and a link to the order, never cached", async () => {
+    const calls = fakeBackend({
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "GET /store/orders": () => ({
+        orders: [
+          {
+            id: "order_1",
+            display_id: 7,
+            created_at: "2026-12-05T03:00:00.000Z",
+            status: "pending",
+            payment_status: "authorized",
+            fulfillment_status: "not_fulfilled",
+            total: 1275000,
+            currency_code: "idr",
+          },
+        ],
+        count: 1,
+      }),
+    })
+    const Stub = createRoutesStub([{ path: "/akun", Component: AccountPage as never, loader: accountLoader as never }])
+    const cookie = await loggedIn()
+    const res: any = await accountLoader({ request: new Request("http://shop.test/akun", { headers: { Cookie: cookie } }) } as never)
+    expect(new Headers(res.init.headers).get("Cache-Control")).toBe("private, no-store")
+    // Each backend call carries this shopper's token, and only it.
+    for (const c of calls) expect(c.headers.get("authorization")).toBe("Bearer tok_customer")
+    render(<Stub initialEntries={["/akun"]} hydrationData={{ loaderData: { "0": res.data } }} />)
+    expect(await screen.findByText("Halo, Sri")).toBeInTheDocument()
+    const row = screen.getByRole("row", { name: /#7/ })
+    expect(row).toHaveTextContent("Rp 1.275.000")
+    expect(row).toHaveTextContent("Menunggu pembayaran")
+    expect(row).toHaveTextContent("5 Des 2026")
+    expect(screen.getByRole("button", { name: "Keluar" }).closest("form")).toHaveAttribute("action", "/keluar")
+  })
+})
+
+describe("log-in", () => {
+  const WRONG = { message: "Invalid email or password" }
+
+  it("answers a wrong password and an unknown email alike, keeping the email but not the password", async () => {
+    fakeBackend({ "POST /auth/customer/emailpass": () => reply(401, WRONG) })
+    const a: any = await loginAction({ request: post("/masuk", { email: "sri@example.com", password: "salah" }) } as never)
+    const b: any = await loginAction({ request: post("/masuk", { email: "nobody@example.com", password: "salah" }) } as never)
+    expect(a.init.status).toBe(401)
+    expect(a.data.message).toBe("Email atau kata sandi salah.")
+    expect(b.data.message).toBe(a.data.message)
+    expect(a.data.values).toEqual({ email: "sri@example.com" })
+  })
+
+  it("shows the backend's throttle with its retry time in English next to the form", async () => {
+    fakeBackend({
+      "POST /auth/customer/emailpass": () =>
+        reply(429, { type: "too_many_requests", message: "Too many login attempts for this email. Try again in 42 seconds." }),
+    })
+    const Stub = createRoutesStub([
+      { path: "/en/login", Component: LoginPage as never, loader: loginLoader as never, action: loginAction as never },
+    ])
+    render(<Stub initialEntries={["/en/login"]} />)
+    fireEvent.change(await screen.findByLabelText("Email"), { target: { value: "sri@example.com" } })
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "secret-123" } })
+    fireEvent.click(screen.getByRole("button", { name: "Log in" }))
+    expect(await screen.findByRole("alert")).toHaveTextContent("Too many login attempts. Try again in 42 seconds.")
+    expect(screen.getByLabelText("Email")).toHaveValue("sri@example.com")
+  })
+
+  it("marks a malformed email beside the field without asking the backend", async () => {
+    const calls = fakeBackend({})
+    const res: any = await loginAction({ request: post("/masuk", { email: "sri@", password: "" }) } as never)
+    expect(res.init.status).toBe(400)
+    expect(res.data.errors).toEqual({ email: "email", password: "required" })
+    expect(calls).toHaveLength(0)
+  })
+
+  it("keeps the token in an httpOnly SameSite=Lax cookie and goes back only to a page of the store", async () => {
+    fakeBackend({ "POST /auth/customer/emailpass": () => ({ token: "tok_new" }) })
+    const ok = await settle(
+      loginAction({ request: post("/masuk", { email: "sri@example.com", password: "rahasia-123", redirectTo: "/akun/alamat" }) } as never)
+    )
+    expect(ok.headers.get("Location")).toBe("/akun/alamat")
+    expect(ok.headers.get("Set-Cookie")).toMatch(/^gelar_session=.+HttpOnly.*SameSite=Lax/)
+    expect(ok.headers.get("Set-Cookie")).not.toContain("tok_new")
+    const away = await settle(
+      loginAction({ request: post("/masuk", { email: "sri@example.com", password: "rahasia-123", redirectTo: "//evil.example" }) } as never)
+    )
+    expect(away.headers.get("Location")).toBe("/akun")
+  })
+
+  it("refuses a form posted from another site", async () => {
+    const calls = fakeBackend({})
+    const res = await settle(
+      loginAction({
+        request: post("/masuk", { email: "sri@example.com", password: "x" }, { Origin: "https://evil.example" }),
+      } as never)
+    )
+    expect(res.status).toBe(403)
+    expect(calls).toHaveLength(0)
+  })
+})
+
+describe("registration", () => {
+  it("refuses a short password and a foreign phone number beside their fields, keeping the rest", async () => {
+    const calls = fakeBackend({})
+    const res: any = await registerAction({
+      request: post("/en/register", { first_name: "Sri", email: "sri@example.com", phone: "12345", password: "short" }),
+    } as never)
+    expect(res.init.status).toBe(400)
+    expect(res.data.errors).toEqual({ phone: "phone", password: "passwordShort" })
+    expect(res.data.values).toEqual({ first_name: "Sri", email: "sri@example.com", phone: "12345" })
+    expect(calls).toHaveLength(0)
+  })
+
+  it("creates the identity, then the customer with the registration token, then logs in with a refreshed token", async () => {
+    const calls = fakeBackend({
+      "POST /auth/customer/emailpass/register": () => ({ token: "tok_reg" }),
+      "POST /store/customers": () => ({ customer: { id: "cus_1" } }),
+      "POST /auth/token/refresh": () => ({ token: "tok_customer" }),
+    })
+    const res = await settle(
+      registerAction({
+        request: post("/daftar", { first_name: "Sri", last_name: "", email: "Sri@Example.com", password: "rahasia-123" }),
+      } as never)
+    )
+    expect(res.headers.get("Location")).toBe("/akun")
+    expect(res.headers.get("Set-Cookie")).toMatch(/^gelar_session=/)
+    const create = calls.find((c) => c.url.pathname === "/store/customers")!
+    expect(create.body).toMatchObject({ email: "sri@example.com", first_name: "Sri" })
+    expect(create.headers.get("authorization")).toBe("Bearer tok_reg")
+  })
+
+  it("says an email already has an account when its password does not match", async () => {
+    fakeBackend({
+      "POST /auth/customer/emailpass/register": () => reply(401, { message: "Identity with email already exists" }),
+      "POST /auth/customer/emailpass": () => reply(401, { message: "Invalid email or password" }),
+    })
+    const res: any = await registerAction({
+      request: post("/daftar", { first_name: "Sri", email: "sri@example.com", password: "rahasia-123" }),
+    } as never)
+    expect(res.init.status).toBe(409)
+    expect(res.data.message).toMatch(/^Email ini sudah terdaftar/)
+  })
+})
+
+describe("saved addresses", () => {
+  it("refuses a 4-digit postal code and a non-Indonesian phone beside their fields and keeps what was typed", async () => {
+    const calls = fakeBackend({
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "GET /store/customers/me/addresses": () => ({ addresses: [], count: 0 }),
+    })
+    const cookie = await loggedIn()
+    // The stub's requests carry no cookie, so the session is added on the way in.
+    const withCookie = (fn: (args: any) => unknown) => (args: any) => {
+      const headers = new Headers(args.request.headers)
+      headers.set("Cookie", cookie)
+      return fn({ ...args, request: new Request(args.request, { headers }) })
+    }
+    const Authed = createRoutesStub([
+      {
+        path: "/akun/alamat",
+        Component: AddressesPage as never,
+        loader: withCookie(addressesLoader) as never,
+        action: withCookie(addressesAction) as never,
+      },
+    ])
+    render(<Authed initialEntries={["/akun/alamat"]} />)
+    const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+    await screen.findByRole("heading", { name: "Tambah alamat" })
+    fill("Nama depan penerima", ADDRESS.first_name)
+    fill("Nomor HP", "12ab")
+    fill("Alamat (jalan, nomor rumah, RT/RW)", ADDRESS.address_1)
+    fill("Kecamatan", ADDRESS.district)
+    fill("Kota/kabupaten", ADDRESS.city)
+    fill("Provinsi", ADDRESS.province)
+    fill("Kode pos", "5013")
+    fireEvent.click(screen.getByRole("button", { name: "Simpan alamat" }))
+    expect(await screen.findByText("Kode pos harus 5 angka, misalnya 50132.")).toBeInTheDocument()
+    expect(screen.getByLabelText("Kode pos")).toHaveAccessibleDescription("Kode pos harus 5 angka, misalnya 50132.")
+    expect(screen.getByLabelText("Nomor HP")).toHaveAccessibleDescription(/^Nomor HP Indonesia/)
+    expect(screen.getByLabelText("Kode pos")).toHaveValue("5013")
+    expect(screen.getByLabelText("Kecamatan")).toHaveValue("Semarang Tengah")
+    expect(screen.getByLabelText("Provinsi")).toHaveValue("Jawa Tengah")
+    expect(calls.filter((c) => c.method === "POST")).toHaveLength(0)
+  })
+
+  it("saves an address the way carts store it: province, district in metadata, Indonesia, phone without spaces", async () => {
+    const calls = fakeBackend({
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "POST /store/customers/me/addresses": () => ({ customer: CUSTOMER }),
+    })
+    const res = await settle(
+      addressesAction({
+        request: post("/akun/alamat", { intent: "create", ...ADDRESS, is_default_shipping: "on" }, { Cookie: await loggedIn() }),
+      } as never)
+    )
+    expect(res.status).toBe(302)
+    expect(res.headers.get("Location")).toBe("/akun/alamat?saved")
+    expect(calls.find((c) => c.method === "POST")!.body).toEqual({
+      first_name: "Sri",
+      last_name: "Wahyuni",
+      phone: "081234567890",
+      address_1: "Jl. Pemuda No. 12",
+      city: "Kota Semarang",
+      province: "Jawa Tengah",
+      postal_code: "50132",
+      country_code: "id",
+      is_default_shipping: true,
+      metadata: { district: "Semarang Tengah" },
+    })
+  })
+})
