@@ -180,6 +180,11 @@ medusaIntegrationTestRunner({
       expect(desc.data.makers.map((m: any) => m.handle)).toEqual(["sari-malon", "baru-gunungpati"])
       const q = await api.get("/store/makers?q=baru", c.store)
       expect(q.data.makers.map((m: any) => m.handle)).toEqual(["baru-gunungpati"])
+      const byHandle = await api.get("/store/makers?handle=baru-gunungpati,sari-malon,no-such-maker", c.store)
+      expect(byHandle.data.makers.map((m: any) => [m.handle, m.name])).toEqual([
+        ["baru-gunungpati", "Batik baru-gunungpati"],
+        ["sari-malon", "Batik sari-malon"],
+      ])
       const none = await api.get("/store/makers?size_class=menengah", c.store)
       expect(none.data).toMatchObject({ makers: [], count: 0 })
       const bad = await failing(api.get("/store/makers?size_class=besar", c.store))

@@ -66,7 +66,7 @@ const PRODUCTS = [
   { handle: "kain-batik-cap-lawang-sewu", title: "Kain Batik Cap Lawang Sewu", price: 275000, stock: 12, description: "Kain batik cap motif Lawang Sewu, katun primisima." },
   { handle: "kemeja-batik-kombinasi-tugu-muda", title: "Kemeja Batik Kombinasi Tugu Muda", price: 425000, stock: 4, description: "Kemeja lengan pendek batik kombinasi motif Tugu Muda." },
   { handle: "selendang-batik-tulis-warak-ngendog", title: "Selendang Batik Tulis Warak Ngendog", price: 850000, stock: 1, description: "Selendang sutra batik tulis motif Warak Ngendog." },
-  { handle: "kain-batik-tulis-parang-rusak", title: "Kain Batik Tulis Parang Rusak", price: 2400000, stock: 1, description: "Kain panjang tulis motif Parang Rusak, pewarna alam indigo." },
+  { handle: "kain-batik-tulis-parang-rusak", title: "Kain Batik Tulis Parang Rusak", price: 2400000, stock: 1, description: "Kain panjang tulis motif Parang Rusak, pewarna alam indigo.", title_en: "Broken Blade Parang Hand-drawn Batik Cloth" },
   { handle: "scarf-printing-parang", title: "Scarf Printing Parang", price: 75000, stock: 30, description: "Syal rayon bermotif Parang, cetak printing." },
 ]
 
@@ -81,6 +81,7 @@ async function seedSearchCatalogue(container: MedusaContainer, base: BaseSeedRes
         title: p.title,
         handle: p.handle,
         description: p.description,
+        ...("title_en" in p ? { metadata: { title_en: p.title_en } } : {}),
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: base.shippingProfileId,
         sales_channels: [{ id: base.salesChannelId }],
@@ -230,6 +231,18 @@ medusaIntegrationTestRunner({
         maker: { name: "Batik Malon", handle: "batik-malon" },
       })
       expect(res.data.results[0].hits[0].document).toHaveProperty("thumbnail")
+    })
+
+    it("returns a piece's English title and finds it by its English words", async () => {
+      const res = await search({ fields: ["id", "title", "title_en", "handle"], filters: { q: "broken blade" } })
+      expect(res.status).toBe(200)
+      expect(res.data.results[0].hits.map((h: any) => h.document)).toEqual([
+        expect.objectContaining({
+          handle: "kain-batik-tulis-parang-rusak",
+          title: "Kain Batik Tulis Parang Rusak",
+          title_en: "Broken Blade Parang Hand-drawn Batik Cloth",
+        }),
+      ])
     })
 
     it("counts facets exactly as the database does", async () => {

@@ -3,7 +3,8 @@ import { type Dictionary, useI18n } from "~/lib/i18n"
 import { type CatalogueState, type FacetKey, SORTS } from "~/lib/facets"
 import type { Facet } from "~/lib/types"
 
-function valueLabel(t: Dictionary, facet: FacetKey, value: string): string {
+function valueLabel(t: Dictionary, facet: FacetKey, value: string, label?: string): string {
+  if (label) return label
   if (facet === "technique" && value in t.technique) return t.technique[value as keyof Dictionary["technique"]].name
   if (facet === "dye" && value in t.dyeType) return t.dyeType[value as keyof Dictionary["dyeType"]]
   if (facet === "form" && value in t.form) return t.form[value as keyof Dictionary["form"]]
@@ -72,7 +73,7 @@ export function CatalogueFilters({
                             className="h-4 w-4 accent-soga"
                           />
                           <span>
-                            {valueLabel(t, key, v.value)} <span className="text-stone-600">({v.count})</span>
+                            {valueLabel(t, key, v.value, v.label)} <span className="text-stone-600">({v.count})</span>
                           </span>
                         </label>
                       </li>

@@ -1,17 +1,18 @@
 import { Suspense } from "react"
 import { Await, Link } from "react-router"
 import { useI18n } from "~/lib/i18n"
-import type { ProductCard as Card } from "~/lib/types"
+import { type ProductCard as Card, inLanguage } from "~/lib/types"
 import { Price } from "./price"
 
 /** One product tile: photo, title, maker, technique, price and whether it is sold. */
 export function ProductCard({ product, note }: { product: Card; note?: string | null }) {
-  const { t, path } = useI18n()
+  const { t, lang, path } = useI18n()
+  const title = inLanguage(lang, product.title, product.title_en)
   return (
     <li className="group flex flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-stone-200">
       <div className="aspect-[4/5] bg-malam">
         {product.thumbnail ? (
-          <img src={product.thumbnail} alt={product.title} loading="lazy" className="h-full w-full object-cover" />
+          <img src={product.thumbnail} alt={title} loading="lazy" className="h-full w-full object-cover" />
         ) : (
           <div aria-hidden="true" className="kawung h-full w-full opacity-90" />
         )}
@@ -19,7 +20,7 @@ export function ProductCard({ product, note }: { product: Card; note?: string | 
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="font-serif text-base font-semibold leading-snug text-nila">
           <Link to={path("product", { handle: product.handle })} className="hover:underline">
-            {product.title}
+            {title}
           </Link>
         </h3>
         {product.maker ? <p className="text-sm text-stone-700">{product.maker.name}</p> : null}

@@ -77,6 +77,8 @@ export interface Exhibition extends ExhibitionSummary {
       id: string
       handle: string
       title: string
+      /** English title (product metadata); older backends leave it out. */
+      title_en?: string | null
       thumbnail: string | null
       price: { amount: number; currency_code: string } | null
     }
@@ -87,11 +89,21 @@ export interface Exhibition extends ExhibitionSummary {
   }[]
 }
 
+/**
+ * A product text in the page's language: the English one (product metadata `title_en`,
+ * `description_en`, decision 002) on English pages when there is one, else the Indonesian one.
+ */
+export function inLanguage<T extends string | null>(lang: "id" | "en", indonesian: T, english: unknown): T | string {
+  return lang === "en" && typeof english === "string" && english.trim() ? english : indonesian
+}
+
 /** What a product tile needs, whichever endpoint it came from. */
 export interface ProductCard {
   id: string
   handle: string
   title: string
+  /** The English title, when the product has one: English pages show it (`inLanguage`). */
+  title_en?: string | null
   thumbnail: string | null
   price: number | null
   /** Null when the source does not say (an exhibition's featured list carries no stock). */
@@ -103,5 +115,6 @@ export interface ProductCard {
 /** A facet of the catalogue with its values and how many products hold each. */
 export interface Facet {
   name: string
-  values: { value: string; count: number }[]
+  /** `label` is what shoppers read when the value is a code (a maker's handle: its name). */
+  values: { value: string; count: number; label?: string }[]
 }

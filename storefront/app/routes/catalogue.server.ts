@@ -1,6 +1,7 @@
 import { data } from "react-router"
 import { cacheHeaders } from "~/lib/cache"
 import { type CatalogueState, PAGE_SIZE, parseCatalogueParams, serializeCatalogueState } from "~/lib/facets"
+import { makerNames } from "~/lib/medusa/makers.server"
 import { listProducts } from "~/lib/medusa/products.server"
 import { searchProducts } from "~/lib/medusa/search.server"
 import type { Facet, ProductCard } from "~/lib/types"
@@ -35,8 +36,17 @@ export async function loadCatalogue(request: Request): Promise<CatalogueData> {
     cards: page.cards,
     count: page.count,
     pages: Math.max(1, Math.ceil(page.count / PAGE_SIZE)),
-    facets: page.facets,
+    facets: page.facets && (await withMakerNames(page.facets)),
   }
+}
+
+/** The maker facet counts handles; shoppers read names (the handle stays the form value). */
+async function withMakerNames(facets: Facet[]): Promise<Facet[]> {
+  const handles = facets.find((f) => f.name === "maker")?.values.map((v) => v.value) ?? []
+  const names = await makerNames([...handles].sort())
+  return facets.map((f) =>
+    f.name === "maker" ? { ...f, values: f.values.map((v) => ({ ...v, label: names[v.value] ?? v.label })) } : f
+  )
 }
 
 /** The catalogue loader's response: cacheable, since it depends on the URL alone. */

@@ -9,6 +9,7 @@ afterEach(() => vi.unstubAllGlobals())
 function renderAt(url: string) {
   const Stub = createRoutesStub([
     { id: "id:catalogue", path: "/katalog", Component: Catalogue as never, loader: loader as never, ErrorBoundary },
+    { id: "en:catalogue", path: "/en/catalogue", Component: Catalogue as never, loader: loader as never, ErrorBoundary },
   ])
   return render(<Stub initialEntries={[url]} />)
 }
@@ -56,6 +57,35 @@ describe("catalogue", () => {
     expect(screen.getByText(/Saringan lengkap belum tersedia/)).toBeInTheDocument()
     expect(screen.queryByRole("group", { name: "Teknik" })).toBeNull()
     expect(calls.find((c) => c.url.pathname === "/store/products")!.url.searchParams.get("q")).toBe("asem")
+  })
+
+  it("names the makers in the maker filter, and shows English titles on English pages", async () => {
+    const calls = fakeBackend({
+      ...REGIONS,
+      "POST /store/search": () => ({
+        results: [
+          {
+            hits: [{ ...hit("p1", "Kain Tulis Parang", 1250000, "tulis"), document: { ...hit("p1", "Kain Tulis Parang", 1250000, "tulis").document, title_en: "Hand-drawn Parang Cloth" } }],
+            facets: { "maker.handle": { type: "value", values: [{ value: "sekar-malon", count: 3 }, { value: "ikm-ngaliyan-07", count: 1 }] } },
+            metadata: { skip: 0, take: 24, count: 1 },
+          },
+        ],
+      }),
+      "GET /store/makers": () => ({
+        makers: [
+          { id: "mkr_1", handle: "ikm-ngaliyan-07", name: "Batik Warna Ngaliyan" },
+          { id: "mkr_2", handle: "sekar-malon", name: "Batik Sekar Malon" },
+        ],
+        count: 2,
+      }),
+    })
+    renderAt("/en/catalogue")
+    expect(await screen.findByRole("link", { name: "Hand-drawn Parang Cloth" })).toHaveAttribute("href", "/en/products/p1")
+    const makers = screen.getByRole("group", { name: "Maker" })
+    expect(within(makers).getByRole("checkbox", { name: /Batik Sekar Malon \(3\)/ })).toHaveAttribute("value", "sekar-malon")
+    expect(within(makers).getByRole("checkbox", { name: /Batik Warna Ngaliyan \(1\)/ })).toHaveAttribute("value", "ikm-ngaliyan-07")
+    const asked = calls.find((c) => c.url.pathname === "/store/makers")!
+    expect(asked.url.searchParams.get("handle")).toBe("ikm-ngaliyan-07,sekar-malon")
   })
 
   it("pages through results with links that keep the filters", async () => {

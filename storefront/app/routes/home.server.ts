@@ -7,6 +7,7 @@ export function featuredToCards(exhibition: Exhibition): ProductCard[] {
     id: product.id,
     handle: product.handle,
     title: product.title,
+    title_en: product.title_en ?? null,
     thumbnail: product.thumbnail,
     price: product.price?.amount ?? null,
     in_stock: null,

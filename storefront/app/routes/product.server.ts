@@ -5,7 +5,7 @@ import { lowestPrice, type StoreProductWithBatik, variantInStock } from "~/lib/m
 import { parseCatalogueParams } from "~/lib/facets"
 import { searchProducts } from "~/lib/medusa/search.server"
 import { type Lang, localePath } from "~/lib/paths"
-import type { Maker, ProductCard } from "~/lib/types"
+import { inLanguage, type Maker, type ProductCard } from "~/lib/types"
 
 /** What the product page shows about stock: sold, one of a kind, or how many are left. */
 export function stockOf(product: HttpTypes.StoreProduct): { inStock: boolean; quantity: number | null } {
@@ -29,8 +29,8 @@ export function productJsonLd(product: StoreProductWithBatik, lang: Lang): Recor
   return {
     "@context": "https://schema.org",
     "@type": "Product",
-    name: product.title,
-    description: product.description ?? undefined,
+    name: inLanguage(lang, product.title, product.metadata?.title_en),
+    description: inLanguage(lang, product.description ?? null, product.metadata?.description_en) ?? undefined,
     image: images.length ? images : (product.thumbnail ?? undefined),
     url,
     sku: product.id,

@@ -47,6 +47,34 @@ describe("product page", () => {
     expect(productCall.headers.get("x-publishable-api-key")).toBe("pk_test")
   })
 
+  const withEnglish = storeProduct({
+    metadata: {
+      title_en: "Hand-drawn Asem Arang Batik Cloth",
+      description_en: "A long hand-drawn batik cloth with the Asem Arang motif, natural dyes.",
+    },
+  })
+
+  it("shows the piece's English title and description under /en", async () => {
+    backendWith([withEnglish])
+    renderAt("/en/products/kain-batik-tulis-asem-arang")
+    expect(await screen.findByRole("heading", { level: 1, name: "Hand-drawn Asem Arang Batik Cloth" })).toBeInTheDocument()
+    expect(screen.getByText(/A long hand-drawn batik cloth with the Asem Arang motif/)).toBeInTheDocument()
+    expect(screen.queryByText(/Kain panjang batik tulis motif Asem Arang/)).toBeNull()
+  })
+
+  it("keeps the Indonesian texts on Indonesian pages", async () => {
+    backendWith([withEnglish])
+    renderAt("/produk/kain-batik-tulis-asem-arang")
+    expect(await screen.findByRole("heading", { level: 1, name: "Kain Batik Tulis Asem Arang" })).toBeInTheDocument()
+    expect(screen.getByText(/Kain panjang batik tulis motif Asem Arang/)).toBeInTheDocument()
+  })
+
+  it("falls back to the Indonesian title under /en when the piece has no English one", async () => {
+    backendWith([storeProduct()])
+    renderAt("/en/products/kain-batik-tulis-asem-arang")
+    expect(await screen.findByRole("heading", { level: 1, name: "Kain Batik Tulis Asem Arang" })).toBeInTheDocument()
+  })
+
   it("speaks English under /en and links the maker in English", async () => {
     backendWith([storeProduct()])
     renderAt("/en/products/kain-batik-tulis-asem-arang")

@@ -10,6 +10,7 @@ import { cacheHeaders, routeHeaders } from "~/lib/cache"
 import { useI18n } from "~/lib/i18n"
 import { getProductByHandle, lowestPrice, variantInStock } from "~/lib/medusa/products.server"
 import { langFromPath } from "~/lib/paths"
+import { inLanguage } from "~/lib/types"
 import { baseUrlFrom, pageMeta } from "~/lib/seo"
 import type { RouteHandle } from "~/root"
 import type { Route } from "./+types/product"
@@ -32,9 +33,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       product: {
         id: product.id,
         handle: product.handle,
-        title: product.title,
+        // English pages show the English texts (product metadata), Indonesian when there are none.
+        title: inLanguage(lang, product.title, product.metadata?.title_en),
         subtitle: product.subtitle ?? null,
-        description: product.description ?? null,
+        description: inLanguage(lang, product.description ?? null, product.metadata?.description_en),
         thumbnail: product.thumbnail ?? null,
         images: (product.images ?? []).map((i) => i.url),
         price: lowestPrice(product),

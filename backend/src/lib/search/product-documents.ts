@@ -15,6 +15,7 @@ export const PRODUCT_SOURCE_FIELDS = [
   "id",
   "title",
   "description",
+  "metadata",
   "handle",
   "thumbnail",
   "status",
@@ -43,6 +44,7 @@ export const PRODUCT_SOURCE_FIELDS = [
 export type ProductSearchDocument = {
   id: string
   title: string
+  title_en: string | null
   description: string | null
   handle: string
   thumbnail: string | null
@@ -126,6 +128,7 @@ export function toProductDocument(product: any, featured: Set<string>): ProductS
   return {
     id: product.id,
     title: product.title,
+    title_en: typeof product.metadata?.title_en === "string" ? product.metadata.title_en : null,
     description: product.description ?? null,
     handle: product.handle,
     thumbnail: product.thumbnail ?? null,

@@ -7,6 +7,8 @@ import { search } from "@medusajs/framework/utils"
 export const productIndexFields = search.define({
   id: search.keyword().filterable(),
   title: search.text().searchable({ weight: 3 }),
+  // The English title (product metadata, decision 002): English pages show it, and English words find it.
+  title_en: search.text().searchable({ weight: 3 }),
   description: search.text().searchable(),
   handle: search.keyword().filterable(),
   thumbnail: search.keyword(),

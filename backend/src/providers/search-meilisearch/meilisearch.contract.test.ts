@@ -34,6 +34,7 @@ describe("Meilisearch provider: contract test against a recorded fake Meilisearc
     const body = settings.body as any
     expect(body.searchableAttributes).toEqual([
       "title",
+      "title_en",
       "maker.name",
       "technique",
       "motifs",

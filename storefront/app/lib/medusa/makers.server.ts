@@ -25,6 +25,26 @@ export const listMakers = memo("makers", 60_000, async function listMakers(
   )
 })
 
+/**
+ * The names of the given makers by handle (the catalogue's maker facet counts handles). A maker the
+ * backend does not list (suspended since) or a backend that cannot answer leaves its handle out.
+ */
+export const makerNames = memo("maker-names", 60_000, async function makerNames(
+  handles: string[]
+): Promise<Record<string, string>> {
+  if (!handles.length) return {}
+  try {
+    const page = await optional(() =>
+      sdk.client.fetch<{ makers: MakerSummary[] }>("/store/makers", {
+        query: { handle: handles.join(","), limit: MAKERS_PAGE_SIZE },
+      })
+    )
+    return Object.fromEntries((page?.makers ?? []).map((m) => [m.handle, m.name]))
+  } catch {
+    return {}
+  }
+})
+
 /** Handles of every approved maker, page by page (for the sitemap). */
 export async function listAllMakerHandles(): Promise<string[]> {
   const handles: string[] = []

@@ -10,11 +10,11 @@ export type StoreProductWithBatik = HttpTypes.StoreProduct & {
 }
 
 const CARD_FIELDS =
-  "id,title,handle,thumbnail,variants.id,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.calculated_price"
+  "id,title,handle,thumbnail,metadata,variants.id,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.calculated_price"
 // The backend allows the link fields only as whole relations ("maker.name" alone is dropped).
 const CARD_LINK_FIELDS = "*maker,*batik_attributes"
 const DETAIL_FIELDS =
-  "id,title,subtitle,handle,description,thumbnail,created_at,*images,*options,*options.values,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.options,*variants.calculated_price"
+  "id,title,subtitle,handle,description,metadata,thumbnail,created_at,*images,*options,*options.values,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.options,*variants.calculated_price"
 const DETAIL_LINK_FIELDS = "*maker,*batik_attributes"
 
 // Until the maker/batik links are exposed, a request naming them is refused with a 400: ask without
@@ -54,6 +54,7 @@ export function toCard(product: StoreProductWithBatik): ProductCard {
     id: product.id,
     handle: product.handle,
     title: product.title,
+    title_en: typeof product.metadata?.title_en === "string" ? product.metadata.title_en : null,
     thumbnail: product.thumbnail ?? null,
     price: lowestPrice(product),
     in_stock: (product.variants ?? []).some(variantInStock),

@@ -17,10 +17,11 @@ export const SEARCH_FIELDS: Record<FacetKey, string> = {
   maker: "maker.handle",
 }
 
-const HIT_FIELDS = ["id", "title", "handle", "thumbnail", "price", "maker.handle", "maker.name", "technique", "in_stock"]
+const HIT_FIELDS = ["id", "title", "title_en", "handle", "thumbnail", "price", "maker.handle", "maker.name", "technique", "in_stock"]
 
 type HitDocument = {
   title?: string
+  title_en?: string | null
   handle?: string
   thumbnail?: string | null
   price?: number | null
@@ -41,6 +42,7 @@ function toCard(id: string, d: HitDocument): ProductCard {
     id,
     handle: d.handle ?? "",
     title: d.title ?? "",
+    title_en: d.title_en ?? null,
     thumbnail: d.thumbnail ?? null,
     price: typeof d.price === "number" ? d.price : null,
     in_stock: d.in_stock !== false,

@@ -5,7 +5,7 @@ import type { StoreListMakersQueryType } from "./validators"
 /** Approved makers with the number of their published products. */
 export async function GET(req: MedusaRequest<unknown, StoreListMakersQueryType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, district, sentra, size_class, order, offset, limit } = req.validatedQuery as StoreListMakersQueryType
+  const { q, district, sentra, size_class, handle, order, offset, limit } = req.validatedQuery as StoreListMakersQueryType
   const { data, metadata } = await query.graph({
     entity: "maker",
     fields: ["id", "handle", "name", "size_class", "district", "sentra", "logo_url", "products.id", "products.status"],
@@ -15,6 +15,7 @@ export async function GET(req: MedusaRequest<unknown, StoreListMakersQueryType>,
       ...(district ? { district } : {}),
       ...(sentra ? { sentra } : {}),
       ...(size_class ? { size_class } : {}),
+      ...(handle?.length ? { handle } : {}),
     },
     pagination: { skip: offset, take: limit, order: { name: order === "-name" ? "DESC" : "ASC" } },
   })

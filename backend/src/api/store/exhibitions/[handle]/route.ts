@@ -9,6 +9,7 @@ type FeaturedProduct = {
   handle: string
   title: string
   thumbnail: string | null
+  metadata?: Record<string, unknown> | null
   status: string
   sales_channels?: { id: string }[]
   maker?: { status: string } | null
@@ -55,6 +56,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           "handle",
           "title",
           "thumbnail",
+          "metadata",
           "status",
           "sales_channels.id",
           "maker.status",
@@ -87,6 +89,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           id: p.id,
           handle: p.handle,
           title: p.title,
+          // English pages show it, Indonesian is the fallback (decision 002).
+          title_en: typeof p.metadata?.title_en === "string" ? p.metadata.title_en : null,
           thumbnail: p.thumbnail,
           price: amounts.length ? { amount: Math.min(...amounts), currency_code: "idr" } : null,
         },
