@@ -26,7 +26,7 @@ const id = {
   portal: "Portal Perajin",
   nav: { label: "Menu portal", dashboard: "Ringkasan", products: "Produk", orders: "Pesanan", signOut: "Keluar" },
   languageSwitch: "English",
-  languageSwitchLabel: "Buka portal dalam bahasa Inggris",
+  languageSwitchLabel: "Open the portal in English",
   signedInAs: (name: string, maker: string) => `Masuk sebagai ${name}, ${maker}`,
   problems: {
     required: "Wajib diisi.",

@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Outlet, useRouteError } from "react-router"
+import { isRouteErrorResponse, Outlet, useLocation, useRouteError } from "react-router"
 import { GeneralErrorBoundary } from "~/components/error-page"
 import { usePortalI18n } from "~/lib/portal-i18n"
+import { switchPortalPath } from "~/lib/portal-paths"
 import { portalGuard } from "~/lib/portal-session.server"
 import type { Route } from "./+types/layout"
 
@@ -8,8 +9,18 @@ import type { Route } from "./+types/layout"
 export const middleware: Route.MiddlewareFunction[] = [portalGuard]
 
 export default function PortalLayout() {
+  const { t, lang } = usePortalI18n()
+  const { pathname } = useLocation()
+  const other = lang === "id" ? "en" : "id"
   return (
-    <div className="mx-auto w-full max-w-3xl">
+    <div className="mx-auto w-full max-w-3xl space-y-4">
+      <p className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <span className="font-semibold text-nila">{t.portal}</span>
+        {/* The shop's language switch knows only the shop's pages; this one stays on the portal page. */}
+        <a href={switchPortalPath(pathname, other)} hrefLang={other} lang={other} aria-label={t.languageSwitchLabel} className="text-nila underline">
+          {t.languageSwitch}
+        </a>
+      </p>
       <Outlet />
     </div>
   )

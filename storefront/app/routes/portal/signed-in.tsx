@@ -1,7 +1,6 @@
-import { Form, NavLink, Outlet, useLocation } from "react-router"
+import { Form, NavLink, Outlet } from "react-router"
 import { getMe } from "~/lib/medusa/portal.server"
 import { usePortalI18n } from "~/lib/portal-i18n"
-import { switchPortalPath } from "~/lib/portal-paths"
 import { withMaker } from "~/lib/portal-session.server"
 import type { Route } from "./+types/signed-in"
 
@@ -12,27 +11,18 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function SignedIn({ loaderData }: Route.ComponentProps) {
-  const { t, lang, path } = usePortalI18n()
-  const { pathname } = useLocation()
-  const other = lang === "id" ? "en" : "id"
+  const { t, path } = usePortalI18n()
   const tab = ({ isActive }: { isActive: boolean }) =>
     `rounded-lg px-3 py-2 font-semibold ${isActive ? "bg-nila text-white" : "text-nila ring-1 ring-nila/40"}`
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-700">
-        <p>
-          <span className="font-semibold text-nila">{t.portal}</span> · {t.signedInAs(loaderData.user.name, loaderData.maker.name)}
-        </p>
-        <div className="flex items-center gap-2">
-          <a href={switchPortalPath(pathname, other)} hrefLang={other} lang={other} aria-label={t.languageSwitchLabel} className="underline">
-            {t.languageSwitch}
-          </a>
-          <Form method="post" action={path("signOut")}>
-            <button type="submit" className="rounded-lg px-3 py-1 text-nila ring-1 ring-nila/40">
-              {t.nav.signOut}
-            </button>
-          </Form>
-        </div>
+        <p>{t.signedInAs(loaderData.user.name, loaderData.maker.name)}</p>
+        <Form method="post" action={path("signOut")}>
+          <button type="submit" className="rounded-lg px-3 py-1 text-nila ring-1 ring-nila/40">
+            {t.nav.signOut}
+          </button>
+        </Form>
       </div>
       <nav aria-label={t.nav.label} className="flex flex-wrap gap-2">
         <NavLink to={path("dashboard")} end className={tab}>
