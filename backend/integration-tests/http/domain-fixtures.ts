@@ -131,3 +131,18 @@ export async function failing(request: Promise<unknown>): Promise<{ status: numb
   }
   throw new Error("The request succeeded but was expected to fail")
 }
+
+/** Retries `check` until it passes or the deadline is reached: the search index follows events, not requests. */
+export async function eventually<T>(check: () => Promise<T>, deadlineMs = 20_000): Promise<T> {
+  const until = Date.now() + deadlineMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > until) {
+        throw error
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type Clients, failing, makerWithProducts, productInput, setUpStoreAndOrganiser } from "./domain-fixtures"
-import { makerLogin } from "./maker-portal-fixtures"
+import { makerLogin, placeOrder } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -28,21 +28,14 @@ medusaIntegrationTestRunner({
         fields: ["id", "product_id"],
         filters: { product_id: Object.values(makers).map((m) => m.product) },
       })
-      const cart = (await api.post("/store/carts", { region_id: c.base.regionId, email: "tamu@example.com" }, c.store)).data.cart
-      for (const v of variants as { id: string; product_id: string }[]) {
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: v.id, quantity: v.product_id === makers["lawang-sewu"].product ? 2 : 1 }, c.store)
-      }
-      await api.post(
-        `/store/carts/${cart.id}`,
-        { shipping_address: { first_name: "Tamu", last_name: "Pameran", address_1: "Jl. Pemuda 1", city: "Semarang", postal_code: "50132", country_code: "id", phone: "+6281234567890" } },
-        c.store
+      order = await placeOrder(
+        api,
+        c,
+        (variants as { id: string; product_id: string }[]).map((v) => ({
+          variant_id: v.id,
+          quantity: v.product_id === makers["lawang-sewu"].product ? 2 : 1,
+        }))
       )
-      const options = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, c.store)).data.shipping_options
-      const pickup = options.find((o: { name: string }) => o.name === "Ambil di booth pameran")
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id }, c.store)
-      const pc = (await api.post("/store/payment-collections", { cart_id: cart.id }, c.store)).data.payment_collection
-      await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, c.store)
-      order = (await api.post(`/store/carts/${cart.id}/complete`, {}, c.store)).data.order
     }, 300_000)
 
     /** The maker's order list once the order.placed subscriber has split the order. */

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { type Clients, TULIS, failing, makerWithProducts, productInput, setUpStoreAndOrganiser } from "./domain-fixtures"
-import { makerLogin } from "./maker-portal-fixtures"
+import { type Clients, TULIS, failing, type makerWithProducts } from "./domain-fixtures"
+import { twoMakers } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -20,12 +20,7 @@ medusaIntegrationTestRunner({
     let asOther: { headers: Record<string, string> }
 
     beforeAll(async () => {
-      const container = getContainer()
-      c = await setUpStoreAndOrganiser(container, api)
-      sari = await makerWithProducts(container, c.base, "sari-malon", [productInput(c.base, "cap-parang", 275_000)])
-      other = await makerWithProducts(container, c.base, "lain-tugu", [productInput(c.base, "cap-kawung", 300_000)])
-      asSari = await makerLogin(api, container, sari.maker.id, "sri@malon.test")
-      asOther = await makerLogin(api, container, other.maker.id, "budi@tugu.test")
+      ;({ c, sari, other, asSari, asOther } = await twoMakers(api, getContainer()))
     })
 
     it("a maker creates a tulis draft, publishes it and it is sold in the store; its list holds only its own pieces", async () => {

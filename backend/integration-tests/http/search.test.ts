@@ -9,6 +9,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createRequire } from "node:module"
+import { eventually } from "./domain-fixtures"
 import type { BaseSeedResult } from "../../src/scripts/seed/base"
 import { DEMO_ADMIN } from "../../src/lib/constants"
 import { MAKER_MODULE } from "../../src/modules/maker"
@@ -132,21 +133,6 @@ async function seedSearchCatalogue(container: MedusaContainer, base: BaseSeedRes
   // reindex command does after a bulk load.
   await container.resolve(Modules.SEARCH).reindex({ index: "product" })
   return { makerId }
-}
-
-/** Retries `check` until it passes or the deadline is reached: the index follows events, not requests. */
-async function eventually<T>(check: () => Promise<T>, deadlineMs = 20_000): Promise<T> {
-  const until = Date.now() + deadlineMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > until) {
-        throw error
-      }
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-  }
 }
 
 medusaIntegrationTestRunner({

@@ -13,9 +13,13 @@ import {
   MakerCreateProduct,
   MakerListOrdersQuery,
   MakerListProductsQuery,
+  MakerListImagesQuery,
   MakerSetOrderStatus,
+  MakerSetStock,
   MakerUpdateProduct,
+  MakerUpdateProfile,
 } from "./validators"
+import { parseImageUpload } from "./uploads/multipart"
 
 /**
  * The maker portal API. Bearer tokens only: the storefront server holds the maker's token in its own
@@ -56,6 +60,26 @@ export const makersMiddlewares: MiddlewareRoute[] = [
     matcher: "/makers/products/:id",
     method: ["POST"],
     middlewares: [validateAndTransformBody(MakerUpdateProduct)],
+  },
+  {
+    matcher: "/makers/products/:id/variants/:variant_id/stock",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerSetStock)],
+  },
+  {
+    matcher: "/makers/me",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(MakerUpdateProfile)],
+  },
+  {
+    matcher: "/makers/uploads",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(MakerListImagesQuery, {})],
+  },
+  {
+    matcher: "/makers/uploads",
+    method: ["POST"],
+    middlewares: [parseImageUpload],
   },
   {
     matcher: "/makers/invites/accept",

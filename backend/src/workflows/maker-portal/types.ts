@@ -1,7 +1,7 @@
 import type { BatikAttributesInput } from "../batik/types"
 
-/** One size of a maker's piece, priced in whole rupiah. */
-export type MakerVariantInput = { title: string; price: number; sku?: string | null }
+/** One size of a maker's piece, priced in whole rupiah, with the pieces on hand. */
+export type MakerVariantInput = { title: string; price: number; sku?: string | null; stock: number }
 
 /** What a maker gives for a new piece in the portal. */
 export type MakerPortalProductInput = {
@@ -11,11 +11,14 @@ export type MakerPortalProductInput = {
   status: "draft" | "published"
   variants: MakerVariantInput[]
   batik?: BatikAttributesInput
+  /** Ids of the maker's own uploaded pictures; the first is the cover. */
+  images?: string[]
 }
 
-/** A maker's edit of its own piece: text and publish status. */
+/** A maker's edit of its own piece: text, publish status and pictures (replacing the old ones). */
 export type MakerPortalProductUpdate = {
   title?: string
   description?: string | null
   status?: "draft" | "published"
+  images?: string[]
 }

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOwnProductWorkflow } from "../../../workflows/maker-portal/create-own-product"
 import type { MakerRequest } from "../access"
 import type { MakerCreateProductType, MakerListProductsQueryType } from "../validators"
-import { MAKER_PRODUCT_FIELDS } from "./fields"
+import { MAKER_PRODUCT_FIELDS, presentMakerProduct } from "./fields"
 
 /** The signed-in maker's own pieces, newest first: `{ products, count, offset, limit }`. */
 export async function GET(req: MakerRequest, res: MedusaResponse) {
@@ -24,7 +24,7 @@ export async function GET(req: MakerRequest, res: MedusaResponse) {
     filters: { id: ids },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
-  res.json({ products: data, count: metadata?.count ?? data.length, offset, limit })
+  res.json({ products: data.map(presentMakerProduct), count: metadata?.count ?? data.length, offset, limit })
 }
 
 /** Creates a piece of the signed-in maker (201). */
@@ -34,5 +34,5 @@ export async function POST(req: MakerRequest & { validatedBody: MakerCreateProdu
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: MAKER_PRODUCT_FIELDS, filters: { id: result.id } })
-  res.status(201).json({ product: data[0] })
+  res.status(201).json({ product: presentMakerProduct(data[0]) })
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { MakerImage } from "./maker-image"
 import { MakerOrder } from "./maker-order"
 import { MakerUser } from "./maker-user"
 
@@ -27,5 +28,6 @@ export const Maker = model
     status: model.enum(["pending", "approved", "suspended"]).default("pending"),
     users: model.hasMany(() => MakerUser, { mappedBy: "maker" }),
     orders: model.hasMany(() => MakerOrder, { mappedBy: "maker" }),
+    images: model.hasMany(() => MakerImage, { mappedBy: "maker" }),
   })
   .indexes([{ on: ["status"] }, { on: ["district"] }])

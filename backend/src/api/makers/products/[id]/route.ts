@@ -4,7 +4,7 @@ import { deleteOwnProductWorkflow } from "../../../../workflows/maker-portal/del
 import { updateOwnProductWorkflow } from "../../../../workflows/maker-portal/update-own-product"
 import type { MakerRequest } from "../../access"
 import type { MakerUpdateProductType } from "../../validators"
-import { MAKER_PRODUCT_FIELDS } from "../fields"
+import { MAKER_PRODUCT_FIELDS, presentMakerProduct } from "../fields"
 
 async function ownProduct(req: MakerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,7 +18,7 @@ async function ownProduct(req: MakerRequest) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   }
   const { maker: _maker, ...own } = product
-  return own
+  return presentMakerProduct(own)
 }
 
 /** One of the signed-in maker's pieces; another maker's is a 404. */
