@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { oneCompletionPerPiece } from "./one-completion-per-piece"
 import { IndonesianAddress, StoreUpdateCartAddresses } from "./validators"
 
 /**
@@ -22,6 +23,11 @@ function checkBody(schema: z.ZodTypeAny) {
 }
 
 export const storeCartsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/carts/:id/complete",
+    method: ["POST"],
+    middlewares: [oneCompletionPerPiece],
+  },
   {
     matcher: "/store/carts/:id",
     method: ["POST"],

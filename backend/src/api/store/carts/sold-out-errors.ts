@@ -9,6 +9,7 @@ import {
   getVariantAvailability,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { pieceLabel, shortageMessage } from "../../../lib/stock-messages"
 
 const NOT_ENOUGH_FOR_ITEM = /Not enough stock available for item (iitem_[0-9A-Za-z]+)/
 const VARIANT_LACKS_INVENTORY = /Some variant does not have the required inventory/
@@ -18,12 +19,6 @@ const CART_PATH = /^\/store\/carts\/(cart_[0-9A-Za-z]+)(?:\/line-items\/([^/?]+)
 
 type Wanted = { variant_id: string; quantity: number }
 type Query = Parameters<typeof getVariantAvailability>[0]
-
-/** Names a product the way a shopper reads it: "Kain X (All size)" when the variant has its own title. */
-function label(v: { title?: string | null; product?: { title?: string | null } | null }) {
-  const product = v.product?.title ?? "This piece"
-  return v.title && !/^(default|all size)/i.test(v.title) ? `"${product}" (${v.title})` : `"${product}"`
-}
 
 /** What the request tried to hold: the cart's lines, with the line or item the request adds or changes. */
 async function wantedByRequest(query: Query, req: MedusaRequest): Promise<Wanted[]> {
@@ -95,12 +90,7 @@ export async function soldOutMessage(err: { message?: string }, req: MedusaReque
     return null
   }
   return short
-    .map((w) => {
-      const name = label(byId.get(w.variant_id) ?? {})
-      return w.available === 0
-        ? `${name} is sold out: another shopper bought the last one. Remove it from your cart to continue.`
-        : `Only ${w.available} of ${name} left: you asked for ${w.quantity}.`
-    })
+    .map((w) => shortageMessage(pieceLabel(byId.get(w.variant_id) ?? {}), w.available, w.quantity))
     .join(" ")
 }
 

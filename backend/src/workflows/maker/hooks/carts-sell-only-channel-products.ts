@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 
 type VariantRow = { id: string; product?: { title: string; sales_channels?: { id: string }[] } | null }
 
@@ -43,11 +43,4 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   )
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const c = cart as { sales_channel_id?: string | null; items?: { variant_id?: string | null }[] }
-  await assertSoldInChannel(
-    container,
-    (c.items ?? []).map((item) => item?.variant_id!).filter(Boolean),
-    c.sales_channel_id
-  )
-})
+// Completion runs this check too, from its single validate hook: src/workflows/checkout/hooks/complete-cart-validate.ts
