@@ -75,6 +75,27 @@ describe("the storefront's shared page cache", () => {
     expect(server.renders).toBe(4)
   })
 
+  it("never answers a client navigation's data request with a kept page, nor keeps data", async () => {
+    const cache = createHtmlCache()
+    const server = pages()
+    const browserPage = get("/katalog", { Accept: "text/html,application/xhtml+xml" })
+    await (await cache.handle(browserPage, () => server.render(browserPage))).text()
+    await settled()
+    // React Router asks for `/katalog.data` with `fetch`, accepting any type; middleware sees `/katalog`.
+    const navigation = get("/katalog", { Accept: "*/*" })
+    const data = await cache.handle(navigation, () => server.render(navigation))
+    expect(data.headers.get("X-Cache")).toBeNull()
+    await data.text()
+    expect(server.renders).toBe(2)
+
+    const dataServer = pages(() => ({ "Content-Type": "text/x-script", "Cache-Control": CACHE_CONTROL.catalogue }))
+    const fresh = createHtmlCache()
+    for (let i = 0; i < 2; i++) await (await fresh.handle(get("/katalog"), () => dataServer.render(get("/katalog")))).text()
+    await settled()
+    expect(dataServer.renders).toBe(2)
+    expect(fresh.size).toBe(0)
+  })
+
   it("never keeps a private page, a page that sets a cookie, or one without s-maxage", async () => {
     for (const headers of <Record<string, string>[]>[
       { "Cache-Control": CACHE_CONTROL.private },

@@ -29,6 +29,8 @@ type Entry = {
 /** The response's shared-cache lifetimes, or null when a shared cache must not keep it. */
 export function sharedLifetimes(response: Response): { freshMs: number; staleMs: number } | null {
   if (response.status !== 200 || response.headers.has("set-cookie")) return null
+  // Pages only: a data response under the same URL must never be kept in its place.
+  if (!response.headers.get("content-type")?.startsWith("text/html")) return null
   const vary = response.headers.get("vary")
   if (vary && vary.split(",").some((v) => !["accept-encoding", ""].includes(v.trim().toLowerCase()))) return null
   const directives = new Map(
@@ -46,9 +48,21 @@ export function sharedLifetimes(response: Response): { freshMs: number; staleMs:
   return freshMs ? { freshMs, staleMs: seconds("stale-while-revalidate") } : null
 }
 
-/** Whether the request is anonymous and may be answered from, and stored in, the shared cache. */
+/**
+ * Whether the request is an anonymous page load that may be answered from, and stored in, the cache.
+ * React Router hands middleware a client navigation's data request (`/katalog.data?...`) under the
+ * page's own URL, so the two are told apart by what they accept: a browser loading a page asks for
+ * `text/html`; React Router's `fetch` accepts any type. A client that sends no Accept at all (a CDN
+ * check, a load generator) is taken as loading the page.
+ */
 function isSharable(request: Request): boolean {
-  return request.method === "GET" && !request.headers.has("cookie") && !request.headers.has("authorization")
+  const accept = request.headers.get("accept")
+  return (
+    request.method === "GET" &&
+    !request.headers.has("cookie") &&
+    !request.headers.has("authorization") &&
+    (accept === null || accept.includes("text/html"))
+  )
 }
 
 export function createHtmlCache({ maxBytes = 48 * 1024 * 1024, maxEntries = 2_000, now = Date.now }: HtmlCacheOptions = {}) {

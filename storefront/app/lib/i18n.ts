@@ -504,7 +504,9 @@ export function localeOf(lang: Lang): string {
 /** Formats a date range in Asia/Jakarta, the exhibition's own time zone. */
 export function formatDateRange(lang: Lang, startsAt: string, endsAt: string): string {
   const fmt = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone: "Asia/Jakarta" })
-  return fmt.formatRange(new Date(startsAt), new Date(endsAt))
+  // Node's ICU puts thin spaces around the dash ("4 – 13 December"), Chromium's plain ones: plain
+  // spaces on both sides, or the hydrating page reports a text mismatch.
+  return fmt.formatRange(new Date(startsAt), new Date(endsAt)).replace(/\s/g, " ")
 }
 
 /**
