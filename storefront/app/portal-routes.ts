@@ -17,6 +17,7 @@ export const portalRoutes: RouteConfigEntry[] = LANGS.map((lang) =>
     page(lang, "signOut", "sign-out.tsx"),
     page(lang, "forgot", "forgot-password.tsx"),
     page(lang, "reset", "reset-password.tsx"),
+    page(lang, "invite", "invite.tsx"),
     layout("routes/portal/signed-in.tsx", { id: `${lang}:portal-signed-in` }, [
       page(lang, "dashboard", "dashboard.tsx"),
       page(lang, "products", "products.tsx"),

@@ -80,6 +80,16 @@ const id = {
     submit: "Simpan kata sandi",
     invalidLink: "Tautan ini tidak berlaku lagi. Minta tautan baru.",
   },
+  invite: {
+    title: "Terima undangan Portal Perajin",
+    intro: "Anda diundang ikut mengelola produk dan pesanan seorang perajin. Buat akun dengan email yang menerima undangan; jika sudah punya akun, tulis kata sandinya.",
+    name: "Nama Anda",
+    password: "Kata sandi",
+    submit: "Terima undangan",
+    invalid: "Undangan ini tidak berlaku, sudah kedaluwarsa, atau dikirim ke email lain. Minta undangan baru ke panitia.",
+    wrongPassword: "Email ini sudah punya akun, tetapi kata sandinya salah.",
+    missing: "Tautan undangan tidak lengkap. Buka lagi tautan dari email Anda.",
+  },
   dashboard: {
     title: "Ringkasan",
     todayOrders: "Pesanan hari ini",
@@ -237,6 +247,16 @@ const en: PortalDictionary = {
     confirm: "Repeat the new password",
     submit: "Save password",
     invalidLink: "This link is no longer valid. Ask for a new one.",
+  },
+  invite: {
+    title: "Accept your Maker Portal invite",
+    intro: "You are invited to manage a maker's products and orders. Create an account with the email that received the invite; if you already have one, enter its password.",
+    name: "Your name",
+    password: "Password",
+    submit: "Accept invite",
+    invalid: "This invite is not valid, has expired, or was sent to another email. Ask the organisers for a new one.",
+    wrongPassword: "This email already has an account, but the password is wrong.",
+    missing: "The invite link is incomplete. Open the link from your email again.",
   },
   dashboard: {
     title: "Overview",

@@ -2,8 +2,8 @@ import { DEFAULT_LANG, type Lang } from "./paths"
 
 /**
  * The maker portal's pages and their paths in each language, beside the shop's PAGES: the portal has
- * its own route tree (portal-routes.ts) and its own navigation. `reset` is the path the backend's
- * password-reset e-mail links to, so it is the same in both languages.
+ * its own route tree (portal-routes.ts) and its own navigation. `reset` and `invite` are the paths the
+ * backend's e-mails link to (decision 005), so they are the same in both languages.
  */
 export const PORTAL_PAGES = {
   dashboard: { id: "portal", en: "portal" },
@@ -11,6 +11,7 @@ export const PORTAL_PAGES = {
   signOut: { id: "portal/keluar", en: "portal/sign-out" },
   forgot: { id: "portal/lupa-sandi", en: "portal/forgot-password" },
   reset: { id: "portal/reset-password", en: "portal/reset-password" },
+  invite: { id: "portal/invite", en: "portal/invite" },
   products: { id: "portal/produk", en: "portal/products" },
   newProduct: { id: "portal/produk/baru", en: "portal/products/new" },
   product: { id: "portal/produk/:id", en: "portal/products/:id" },

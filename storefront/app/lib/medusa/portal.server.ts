@@ -253,3 +253,21 @@ export function setVariantStock(token: string, productId: string, variantId: str
     )
   )
 }
+
+/** Registers a maker portal login (no maker yet): the registration token, or the backend's refusal (e.g. the email exists). */
+export function registerLogin(email: string, password: string): Promise<PortalChange<string>> {
+  return change(async () => {
+    const { token } = await sdk.client.fetch<{ token: string }>("/auth/maker/emailpass/register", {
+      method: "POST",
+      body: { email, password },
+    })
+    return token
+  }, true)
+}
+
+/** Joins the maker that sent the invite, as the registered person the token belongs to. */
+export function acceptInvite(token: string, invite: string, name: string): Promise<PortalChange<void>> {
+  return change(async () => {
+    await sdk.client.fetch("/makers/invites/accept", { method: "POST", body: { token: invite, name }, headers: bearer(token) })
+  }, true)
+}
