@@ -4,6 +4,7 @@
 // prints p50/p95/p99 latency, requests/s and the ratios. See README.md for how to prepare the server.
 //
 //   BENCH_URL=http://localhost:9100 BENCH_KEY=pk_... node bench/search/run.mjs [--duration 10] [--connections 1,20,50]
+import os from "node:os"
 import autocannon from "autocannon"
 
 const args = Object.fromEntries(
@@ -106,9 +107,14 @@ async function run(name, requests, connections) {
   }
 }
 
-// One short warm-up per scenario so JIT and connection pools are not measured.
+console.log(`${new Date().toISOString()}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`)
+// Each request once (what the result caches keep while the index is unchanged), then one short
+// warm-up per scenario so JIT and connection pools are not measured.
 for (const [name, requests] of Object.entries(SCENARIOS)) {
   if (!ONLY || ONLY.includes(name)) {
+    for (const { method, path, headers: h, body } of requests) {
+      await (await fetch(BASE + path, { method, headers: h, body })).arrayBuffer()
+    }
     await autocannon({ url: BASE, connections: 4, duration: 2, requests })
   }
 }
@@ -129,6 +135,7 @@ for (const connections of CONNECTIONS) {
   }
 }
 
+console.log(`\n${new Date().toISOString()}, load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`)
 console.log("\nRatios (same run):")
 for (const connections of CONNECTIONS) {
   const at = (name) => rows.find((r) => r.name === name && r.connections === connections)

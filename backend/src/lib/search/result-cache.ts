@@ -6,8 +6,12 @@
  * Medusa's store middleware (publishable key, body parsing) and one sequence read.
  */
 
-/** An answer is served this long at most, even when nothing was written (a bound, not the mechanism). */
-export const SEARCH_ANSWER_TTL_MS = 30_000
+/**
+ * An answer is served this long at most even when nothing was written: a bound, not the mechanism
+ * (the generation retires answers at once). It covers a reindex whose new version other processes
+ * take up from the Search Module's own 30 s to 2 min cache of the active version.
+ */
+export const SEARCH_ANSWER_TTL_MS = 5 * 60_000
 const MAX_ENTRIES = 5_000
 /** Answers are ~2-40 kB; this bounds the memory whatever the mix. */
 const MAX_BYTES = 64 * 1024 * 1024
