@@ -1,8 +1,9 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { createCookieSessionStorage, data, redirect } from "react-router"
+import { createCookieSessionStorage, redirect } from "react-router"
 import { env } from "./env.server"
 import { langFromPath } from "./paths"
 import { portalPath } from "./portal-paths"
+import { assertSameOrigin } from "./session.server"
 
 /** Why a maker lands on the sign-in page; the page says it in the maker's language. */
 export type PortalNotice = "signedOut" | "expired" | "forbidden" | "passwordSet"
@@ -78,29 +79,15 @@ export async function withMaker<T>(request: Request, fn: (token: string) => Prom
 }
 
 /**
- * True when a state-changing request comes from the store's own pages. Browsers send Origin on every
- * POST; when it is missing (old browsers, tools) Sec-Fetch-Site decides, and a request with neither
- * passes, as it cannot come from a browser page on another site.
- */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("Origin")
-  if (!origin) return request.headers.get("Sec-Fetch-Site") !== "cross-site"
-  const allowed = new Set([new URL(request.url).origin, new URL(env.PUBLIC_BASE_URL).origin])
-  return allowed.has(origin)
-}
-
-/**
- * The portal's middleware: refuses a POST from another site before any action runs (the session
- * cookie is SameSite=Lax, but sign-in and password reset need no session), and marks every portal
- * response as private and not for search engines.
+ * The portal's middleware: refuses a POST from another site (403) before any action runs (the session
+ * cookie is SameSite=Lax, but sign-in, invite and password reset need no session), and marks every
+ * portal response as private and not for search engines.
  */
 export async function portalGuard(
   { request }: { request: Request },
   next: () => Promise<Response>
 ): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request)) {
-    throw data({ reason: "cross-site" as const }, { status: 403, headers: PORTAL_HEADERS })
-  }
+  if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request)
   const response = await next()
   for (const [name, value] of Object.entries(PORTAL_HEADERS)) response.headers.set(name, value)
   return response

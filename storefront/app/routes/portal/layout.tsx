@@ -30,7 +30,8 @@ export default function PortalLayout() {
 export function ErrorBoundary() {
   const error = useRouteError()
   const { t } = usePortalI18n()
-  if (isRouteErrorResponse(error) && error.status === 403 && error.data?.reason === "cross-site") {
+  // Portal routes answer 403 only to a cross-site post (a 403 from the backend signs the maker out instead).
+  if (isRouteErrorResponse(error) && error.status === 403) {
     return (
       <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
         <p className="font-serif text-5xl text-soga">403</p>
