@@ -38,3 +38,26 @@ export async function certifiedProduct(): Promise<{ title: string; handle: strin
   if (!found) throw new Error("The demo catalogue has no product with a Batikmark")
   return { title: found.title, handle: found.handle, number: found.batik_attributes!.batikmark_number! }
 }
+
+/**
+ * One-of-a-kind tulis pieces still for sale (one variant, stock 1), as a shopper can buy them; the
+ * checkout spec buys them, so each run needs the freshly seeded catalogue the e2e stack makes.
+ */
+export async function oneOfAKindTulis(): Promise<{ title: string; handle: string; price: number }[]> {
+  const { regions } = await storeApi<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+  const region = regions.find((r) => r.currency_code === "idr") ?? regions[0]
+  const { products } = await storeApi<{
+    products: {
+      title: string
+      handle: string
+      batik_attributes: { technique: string } | null
+      variants: { inventory_quantity: number; manage_inventory: boolean; calculated_price: { calculated_amount: number } }[]
+    }[]
+  }>(
+    `/store/products?limit=200&order=-title&region_id=${region.id}&fields=title,handle,*batik_attributes,variants.inventory_quantity,variants.manage_inventory,*variants.calculated_price`
+  )
+  return products
+    .filter((p) => p.batik_attributes?.technique === "tulis" && p.variants.length === 1)
+    .filter((p) => p.variants[0].manage_inventory && p.variants[0].inventory_quantity === 1)
+    .map((p) => ({ title: p.title, handle: p.handle, price: p.variants[0].calculated_price.calculated_amount }))
+}

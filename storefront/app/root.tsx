@@ -1,8 +1,10 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches } from "react-router"
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches } from "react-router"
 import type { Route } from "./+types/root"
 import stylesheet from "./app.css?url"
 import { GeneralErrorBoundary } from "./components/error-page"
 import { SiteFooter, SiteHeader } from "./components/site-chrome"
+import { cacheHeaders } from "./lib/cache"
+import { cartCountFrom } from "./lib/cart-cookie.server"
 import { env } from "./lib/env.server"
 import { htmlCacheMiddleware } from "./lib/html-cache.server"
 import { useI18n } from "./lib/i18n"
@@ -16,10 +18,21 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ]
 
-/** Only public values reach the browser: the base URL for canonical links. */
-export function loader() {
-  return { baseUrl: env.PUBLIC_BASE_URL }
+/**
+ * Only public values reach the browser: the base URL for canonical links, and the header's cart
+ * count. The count is looked up only for a request that carries a cart cookie, and that response
+ * is then private: shared-cached pages never hold someone else's count (decision 004).
+ */
+export async function loader({ request }: Route.LoaderArgs) {
+  const cartCount = await cartCountFrom(request)
+  return data(
+    { baseUrl: env.PUBLIC_BASE_URL, cartCount },
+    cartCount === null ? undefined : { headers: cacheHeaders("private") }
+  )
 }
+
+/** Passes the private marking on to the page routes (cache.ts `routeHeaders`). */
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 /** A route sets `handle = { hydrate: false }` when its page needs no JavaScript of its own. */
 export type RouteHandle = { hydrate?: boolean }

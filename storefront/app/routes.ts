@@ -16,6 +16,10 @@ const FILES: Record<PageKey, string> = {
   logout: "routes/logout.ts",
   account: "routes/account.tsx",
   accountAddresses: "routes/account-addresses.tsx",
+  checkout: "routes/checkout.tsx",
+  checkoutReturn: "routes/checkout-return.ts",
+  order: "routes/order.tsx",
+  orderLookup: "routes/order-lookup.tsx",
 }
 
 // Each page module serves both languages; the route id carries the language so both can coexist.

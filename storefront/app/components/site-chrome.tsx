@@ -1,4 +1,4 @@
-import { Link, NavLink, useLocation } from "react-router"
+import { Link, NavLink, useLocation, useRouteLoaderData } from "react-router"
 import { useI18n } from "~/lib/i18n"
 import { switchLanguagePath } from "~/lib/paths"
 import { SearchBox } from "./search-box"
@@ -7,6 +7,8 @@ import { SearchBox } from "./search-box"
 export function SiteHeader() {
   const { t, lang, path } = useI18n()
   const location = useLocation()
+  // Present only when the request carried a cart cookie (root loader); otherwise a plain link.
+  const cartCount = (useRouteLoaderData("root") as { cartCount?: number | null } | undefined)?.cartCount ?? 0
   const other = lang === "id" ? "en" : "id"
   const navClass = ({ isActive }: { isActive: boolean }) =>
     `rounded px-2 py-1 hover:underline ${isActive ? "underline decoration-2 underline-offset-4" : ""}`
@@ -25,7 +27,7 @@ export function SiteHeader() {
             {t.nav.makers}
           </NavLink>
           <NavLink to={path("cart")} className={navClass} end>
-            {t.cart.link(0)}
+            {t.cart.link(cartCount)}
           </NavLink>
           {/* The same words for everyone: catalogue pages are shared-cached, so no name or login state here. */}
           <NavLink to={path("account")} className={navClass}>

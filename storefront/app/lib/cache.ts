@@ -21,7 +21,13 @@ export function cacheHeaders(policy: CachePolicy): HeadersInit {
 
 /**
  * The `headers` export of data routes: the loader's headers, but an error (a 404, a backend that
- * is down) must not be cached for minutes by a CDN.
+ * is down) must not be cached for minutes by a CDN, and a page whose header shows the visitor's
+ * cart count (the root marks it private) must not be shared.
  */
-export const routeHeaders: HeadersFunction = ({ loaderHeaders, errorHeaders }) =>
-  errorHeaders ? { "Cache-Control": "no-store" } : loaderHeaders
+export const routeHeaders: HeadersFunction = ({ loaderHeaders, parentHeaders, errorHeaders }) => {
+  if (errorHeaders) return { "Cache-Control": "no-store" }
+  if (!parentHeaders.get("Cache-Control")?.startsWith("private")) return loaderHeaders
+  const headers = new Headers(loaderHeaders)
+  headers.set("Cache-Control", CACHE_CONTROL.private)
+  return headers
+}

@@ -21,6 +21,10 @@ export const PAGES = {
   logout: { id: "keluar", en: "logout" },
   account: { id: "akun", en: "account" },
   accountAddresses: { id: "akun/alamat", en: "account/addresses" },
+  checkout: { id: "pembayaran", en: "checkout" },
+  checkoutReturn: { id: "pembayaran/kembali", en: "checkout/return" },
+  order: { id: "pesanan/:id", en: "orders/:id" },
+  orderLookup: { id: "lacak-pesanan", en: "track-order" },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type PageKey = keyof typeof PAGES

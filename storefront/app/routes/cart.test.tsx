@@ -18,7 +18,8 @@ const CART = {
       quantity: 1,
       unit_price: 1250000,
       total: 1250000,
-      variant: { manage_inventory: true, allow_backorder: false, inventory_quantity: 0 },
+      product_id: "prod_1",
+      variant_id: "variant_1",
     },
   ],
 }
@@ -79,11 +80,19 @@ describe("cart route", () => {
   })
 
   it("marks a line whose piece sold out since it was added, and is never cached", async () => {
-    fakeBackend({ ...REGIONS, "GET /store/carts/cart_1": () => ({ cart: CART }) })
+    // The cart route leaves a line's variant empty; its stock now comes from the products route.
+    const calls = fakeBackend({
+      ...REGIONS,
+      "GET /store/carts/cart_1": () => ({ cart: CART }),
+      "GET /store/products": () => ({
+        products: [{ id: "prod_1", variants: [{ id: "variant_1", manage_inventory: true, allow_backorder: false, inventory_quantity: 0 }] }],
+      }),
+    })
     const { cartCookie } = await import("~/lib/cart-cookie.server")
     const request = new Request("http://shop.test/keranjang", { headers: { Cookie: await cartCookie.serialize("cart_1") } })
     const res: any = await loader({ request } as never)
     expect(res.data.cart.items[0]).toMatchObject({ title: "Kain Batik Tulis Asem Arang", available: 0 })
+    expect(calls.find((c) => c.url.pathname === "/store/products")?.url.search).toContain("prod_1")
     expect(new Headers(res.init.headers).get("Cache-Control")).toBe("private, no-store")
   })
 })

@@ -11,8 +11,10 @@ import {
   retrieveCart,
   unavailableLines,
   updateLineItem,
+  withStock,
 } from "~/lib/medusa/cart.server"
 import { langFromPath, localePath } from "~/lib/paths"
+import { shopperMessage } from "~/lib/shopper-messages"
 import type { Route } from "./+types/cart"
 import { CartIntent } from "./cart.server"
 
@@ -20,7 +22,8 @@ export const headers = routeHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const id = await cartIdFrom(request)
-  const cart = id ? await retrieveCart(id) : null
+  const found = id ? await retrieveCart(id) : null
+  const cart = found ? await withStock(found) : null
   const unavailable = cart ? unavailableLines(cart) : []
   return data(
     {
@@ -88,7 +91,7 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
       <h1 className="font-serif text-3xl font-semibold text-nila">{c.title}</h1>
       {actionData?.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-900 ring-1 ring-red-300">
-          {actionData.message ?? c.invalid}
+          {actionData.message ? shopperMessage(actionData.message, t) : c.invalid}
         </p>
       ) : null}
       {!cart || cart.items.length === 0 ? (
@@ -153,7 +156,11 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
             <dt className="font-semibold">{c.total}</dt>
             <dd className="text-right font-semibold"><Price amount={cart.total} /></dd>
           </dl>
-          <p className="text-sm text-stone-700">{c.checkoutSoon}</p>
+          {cart.items.some((item) => item.available !== null) ? null : (
+            <Link to={path("checkout")} className="inline-block rounded-lg bg-nila px-5 py-3 font-semibold text-white">
+              {c.checkout}
+            </Link>
+          )}
         </>
       )}
     </div>

@@ -2,14 +2,32 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { call, hasStatus, regionId, sdk } from "./client.server"
 
-/** What the cart page shows: lines with their stock, and the totals. */
-export const CART_FIELDS =
-  "id,currency_code,total,subtotal,shipping_total,item_total,*items,items.product_handle,items.variant.manage_inventory,items.variant.allow_backorder,items.variant.inventory_quantity"
+/** What the cart page shows: lines and totals (their stock comes from the products route: `withStock`). */
+export const CART_FIELDS = "id,currency_code,total,subtotal,shipping_total,item_total,*items,items.product_handle"
+
+const STOCK_FIELDS = "id,variants.id,variants.manage_inventory,variants.allow_backorder,variants.inventory_quantity"
+
+/**
+ * The cart with each line's variant and its stock now. Only the products route computes a
+ * variant's `inventory_quantity` (for the publishable key's sales channel): asked of the cart
+ * route, the variant comes back empty, so a piece sold since it was added would go unnoticed.
+ */
+export async function withStock(cart: HttpTypes.StoreCart): Promise<HttpTypes.StoreCart> {
+  const ids = [...new Set((cart.items ?? []).map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
+  if (!ids.length) return cart
+  const { products } = await call(() => sdk.store.product.list({ id: ids, fields: STOCK_FIELDS, limit: ids.length }))
+  const variants = new Map(products.flatMap((p) => p.variants ?? []).map((v) => [v.id, v]))
+  return {
+    ...cart,
+    items: (cart.items ?? []).map((i) => ({ ...i, variant: (i.variant_id && variants.get(i.variant_id)) || i.variant })),
+  } as HttpTypes.StoreCart
+}
 
 /** The outcome of a cart change: the cart, or the backend's message for the shopper (a 4xx). */
 export type CartChange = { cart: HttpTypes.StoreCart; error?: undefined } | { cart?: undefined; error: string }
 
-async function change(fn: () => Promise<{ cart: HttpTypes.StoreCart }>): Promise<CartChange> {
+/** Runs a cart change; a 4xx becomes the backend's message instead of an exception. */
+export async function change(fn: () => Promise<{ cart: HttpTypes.StoreCart }>): Promise<CartChange> {
   try {
     return { cart: (await call(fn)).cart }
   } catch (error) {
@@ -65,4 +83,14 @@ export function unavailableLines(cart: HttpTypes.StoreCart): { id: string; avail
       return available < item.quantity ? { id: item.id, available } : null
     })
     .filter((x): x is { id: string; available: number } => x !== null)
+}
+
+/** How many pieces the cart holds (0 once it is completed or gone); never fails the page that shows it. */
+export async function cartItemCount(id: string): Promise<number> {
+  try {
+    const { cart } = await sdk.store.cart.retrieve(id, { fields: "id,completed_at,items.quantity" })
+    return cart.completed_at ? 0 : (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+  } catch {
+    return 0
+  }
 }

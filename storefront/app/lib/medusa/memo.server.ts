@@ -47,6 +47,11 @@ export function memo<A extends unknown[], T>(
   }
 }
 
+/** Forgets one kept read, e.g. a product whose last piece was just sold, so its page says so at once. */
+export function forgetMemo(name: string, ...args: unknown[]): void {
+  entries.delete(`${name}:${JSON.stringify(args)}`)
+}
+
 /** Forgets everything kept (tests start from an empty cache). */
 export function clearMemo(): void {
   entries.clear()
