@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test"
 
 // scripts/test.mjs starts the backend and storefront on their own ports and passes the URL.
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3400"
+const stackSuffix = new URL(baseURL).port === "3400" ? "" : `-${new URL(baseURL).port}`
 
 export default defineConfig({
   testDir: "./specs",
@@ -17,7 +18,8 @@ export default defineConfig({
     ["list"],
     ["json", { outputFile: path.resolve(import.meta.dirname, "../.data/test-results/e2e.json") }],
   ],
-  outputDir: path.resolve(import.meta.dirname, "../.data/e2e-artifacts"),
+  // One folder per stack: Playwright empties it when it starts, which would delete the traces of a run beside it.
+  outputDir: path.resolve(import.meta.dirname, `../.data/e2e-artifacts${stackSuffix}`),
   use: {
     baseURL,
     trace: "retain-on-failure",
