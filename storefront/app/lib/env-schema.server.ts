@@ -52,6 +52,8 @@ const schema = z.object({
   BANK_TRANSFER_BANK: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_BANK),
   BANK_TRANSFER_ACCOUNT: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_ACCOUNT),
   BANK_TRANSFER_HOLDER: z.string().default(DEV_BANK_TRANSFER.BANK_TRANSFER_HOLDER),
+  // The in-process cache of whole public pages (decision 006); `off` measures rendering alone.
+  STOREFRONT_HTML_CACHE: z.enum(["on", "off"], { message: "on or off" }).default("on"),
 })
 
 export type Env = z.infer<typeof schema>

@@ -1,4 +1,5 @@
 import type { MiddlewareFunction } from "react-router"
+import { env } from "./env.server"
 
 /**
  * What a CDN in front of the storefront would do, inside the server process: a whole response to an
@@ -148,6 +149,10 @@ export function createHtmlCache({ maxBytes = 48 * 1024 * 1024, maxEntries = 2_00
       }
       return keep(key, await render())
     },
+    /** Drops the kept page of a path (e.g. a product whose last piece was just sold). */
+    forget(path: string) {
+      remove(path)
+    },
     get size() {
       return entries.size
     },
@@ -158,8 +163,13 @@ export function createHtmlCache({ maxBytes = 48 * 1024 * 1024, maxEntries = 2_00
 }
 
 /** Off in development (pages change with every edit) and with `STOREFRONT_HTML_CACHE=off`. */
-const enabled = process.env.NODE_ENV === "production" && process.env.STOREFRONT_HTML_CACHE !== "off"
+const enabled = env.NODE_ENV === "production" && env.STOREFRONT_HTML_CACHE === "on"
 const shared = createHtmlCache()
+
+/** Drops the kept pages of these paths, so the next visitor gets them rendered afresh. */
+export function forgetPages(paths: string[]): void {
+  for (const path of paths) shared.forget(path)
+}
 
 /** The root route's middleware: every page, in both languages, goes through the shared cache. */
 export const htmlCacheMiddleware: MiddlewareFunction<Response> = ({ request }, next) =>
