@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { type Clients, failing, makerInput, setUpStoreAndOrganiser } from "./domain-fixtures"
-import { MAKER_ROUTES } from "./maker-portal-fixtures"
+import { walkMakerRoutes } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -38,6 +38,7 @@ medusaIntegrationTestRunner({
       const waiting = await failing(api.get("/makers/me", sri))
       expect(waiting.status).toBe(403)
       expect(waiting.data.message).toMatch(/waiting for the organisers' approval/)
+      expect((await walkMakerRoutes(api, sri)).filter(([, status]) => status !== 403)).toEqual([])
 
       await api.post(`/admin/makers/${applied.data.maker.id}/approve`, {}, c.admin)
       const me = await api.get("/makers/me", sri)
@@ -50,17 +51,11 @@ medusaIntegrationTestRunner({
       const suspended = await failing(api.get("/makers/me", sri))
       expect(suspended.status).toBe(403)
       expect(suspended.data.message).toMatch(/suspended/)
-      for (const [method, path, body] of MAKER_ROUTES) {
-        const res = await failing(method === "post" ? api.post(path, body, sri) : api[method](path, sri))
-        expect([path, res.status]).toEqual([path, 403])
-      }
+      expect((await walkMakerRoutes(api, sri)).filter(([, status]) => status !== 403)).toEqual([])
     })
 
     it("answers 401 without a maker login, and to customer or organiser tokens", async () => {
-      for (const [method, path, body] of MAKER_ROUTES) {
-        const res = await failing(method === "post" ? api.post(path, body) : api[method](path))
-        expect([path, res.status]).toEqual([path, 401])
-      }
+      expect((await walkMakerRoutes(api)).filter(([, status]) => status !== 401)).toEqual([])
       expect((await failing(api.get("/makers/me", { headers: { authorization: "Bearer nonsense" } }))).status).toBe(401)
       expect((await failing(api.get("/makers/me", c.admin))).status).toBe(401)
       const unregistered = await register("belum@malon.test")

@@ -38,6 +38,16 @@ export const MAKER_ROUTES: [method: "get" | "post" | "delete", path: string, bod
   ["post", "/makers/products/prod_x/variants/variant_x/stock", { quantity: 3 }],
 ]
 
+/** Calls every maker portal route with these request options and returns `[path, status]` pairs. */
+export async function walkMakerRoutes(api: Api & { delete: Function }, options?: { headers: Record<string, string> }) {
+  const seen: [string, number][] = []
+  for (const [method, path, body] of MAKER_ROUTES) {
+    const request = method === "post" ? api.post(path, body, options) : api[method](path, options)
+    seen.push([`${method} ${path}`, await request.then((r: { status: number }) => r.status, (e: any) => e.response?.status)])
+  }
+  return seen
+}
+
 /** A small real picture made on the spot (sharp), for upload tests. */
 export async function picture(format: "jpeg" | "png" | "webp", width = 1600, height = 1000): Promise<Buffer> {
   const sharp = (await import("sharp")).default
@@ -67,8 +77,13 @@ export async function twoMakers(api: Api, container: MedusaContainer) {
 }
 
 /** A guest buys these lines with booth pickup and bank transfer; returns the placed order. */
-export async function placeOrder(api: Api, c: Clients, lines: { variant_id: string; quantity: number }[]) {
-  const cart = (await api.post("/store/carts", { region_id: c.base.regionId, email: "tamu@example.com" }, c.store)).data.cart
+export async function placeOrder(
+  api: Api,
+  c: Clients,
+  lines: { variant_id: string; quantity: number }[],
+  email = "tamu@example.com"
+) {
+  const cart = (await api.post("/store/carts", { region_id: c.base.regionId, email }, c.store)).data.cart
   for (const line of lines) {
     await api.post(`/store/carts/${cart.id}/line-items`, line, c.store)
   }

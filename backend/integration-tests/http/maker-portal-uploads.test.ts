@@ -55,6 +55,10 @@ medusaIntegrationTestRunner({
       expect(mine.data.count).toBe(3)
       expect(mine.data.images.map((i: Image) => i.id).sort()).toEqual(images.map((i) => i.id).sort())
       expect((await api.get("/makers/uploads", m.asOther)).data.count).toBe(0)
+      // No fields= or expansion reaches the owner, its people or the file keys.
+      expect((await failing(api.get("/makers/uploads?fields=*maker,*maker.users", m.asSari))).status).toBe(400)
+      const one = await api.get(`/makers/uploads/${images[0].id}?fields=*maker,file_ids`, m.asSari)
+      expect(Object.keys(one.data.image).sort()).toEqual(["created_at", "height", "id", "original_name", "thumbnail_url", "url", "width"])
     })
 
     it("refuses another type, an oversized file and content that does not match its name or type with a 4xx, storing nothing", async () => {
