@@ -110,7 +110,7 @@ test.describe.serial("checkout", () => {
   test("a second shopper sees that piece as sold", async ({ page, store }) => {
     await page.goto(`/produk/${piece.handle}`)
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(piece.title)
-    await expect(page.getByText("Terjual", { exact: true })).toBeVisible()
+    await expect(page.getByRole("article").getByText("Terjual", { exact: true })).toBeVisible()
     await expect(page.getByRole("button", { name: "Tambah ke keranjang" })).toHaveCount(0)
     await store.expectAccessible()
   })

@@ -2,7 +2,21 @@ import { redirect } from "react-router"
 import { cacheHeaders } from "~/lib/cache"
 import { completeCart } from "~/lib/medusa/checkout.server"
 import { rememberOrder } from "~/lib/order-cookie.server"
-import { langFromPath, localePath } from "~/lib/paths"
+import { forgetPages } from "~/lib/html-cache.server"
+import { forgetMemo } from "~/lib/medusa/memo.server"
+import { LANGS, langFromPath, localePath } from "~/lib/paths"
+
+/**
+ * The product pages of an order's pieces, kept by this process (its backend reads, its page cache),
+ * are dropped so the next shopper sees "sold" at once; a one-of-a-kind piece is gone after one order.
+ */
+function forgetSoldProducts(items: { product_handle?: string | null }[]) {
+  for (const { product_handle: handle } of items) {
+    if (!handle) continue
+    forgetMemo("product", handle)
+    forgetPages(LANGS.map((lang) => localePath(lang, "product", { handle })))
+  }
+}
 
 export type Placed = { response: Response } | { message: string; busy: boolean }
 
@@ -15,6 +29,7 @@ export async function toPlacedOrder(request: Request, cartId: string): Promise<P
   const lang = langFromPath(new URL(request.url).pathname)
   const completion = await completeCart(cartId)
   if (completion.order) {
+    forgetSoldProducts(completion.order.items ?? [])
     const headers = new Headers(cacheHeaders("private"))
     headers.append("Set-Cookie", await rememberOrder(request, completion.order.id))
     return { response: redirect(localePath(lang, "order", { id: completion.order.id }), { headers }) }

@@ -1,7 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS, type CartChange, change, withStock } from "./cart.server"
 import { call, hasStatus, sdk } from "./client.server"
-import { forgetMemo } from "./memo.server"
 
 /** The cart as the checkout shows it: lines and totals, contact, address, delivery and payment. */
 export const CHECKOUT_FIELDS = `${CART_FIELDS},email,region_id,completed_at,metadata,*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions`
@@ -83,11 +82,7 @@ export async function completeCart(cartId: string): Promise<Completion> {
   for (let attempt = 0; ; attempt++) {
     try {
       const result = await call(() => sdk.store.cart.complete(cartId, { fields: "id,display_id,items.product_handle" }))
-      if (result.type === "order") {
-        // This process's product pages say "sold" at once instead of after their cache expires.
-        for (const item of result.order.items ?? []) if (item.product_handle) forgetMemo("product", item.product_handle)
-        return { order: result.order }
-      }
+      if (result.type === "order") return { order: result.order }
       return { error: { status: 402, message: result.error?.message ?? "" } }
     } catch (error) {
       if (hasStatus(error, 409) && attempt < CONFLICT_RETRIES) {
