@@ -153,10 +153,6 @@ export function createHtmlCache({ maxBytes = 48 * 1024 * 1024, maxEntries = 2_00
     forget(path: string) {
       remove(path)
     },
-    /** Drops the kept page of a path (e.g. a product whose last piece was just sold). */
-    forget(path: string) {
-      remove(path)
-    },
     get size() {
       return entries.size
     },
@@ -169,11 +165,6 @@ export function createHtmlCache({ maxBytes = 48 * 1024 * 1024, maxEntries = 2_00
 /** Off in development (pages change with every edit) and with `STOREFRONT_HTML_CACHE=off`. */
 const enabled = env.NODE_ENV === "production" && env.STOREFRONT_HTML_CACHE === "on"
 const shared = createHtmlCache()
-
-/** Drops the kept pages of these paths, so the next visitor gets them rendered afresh. */
-export function forgetPages(paths: string[]): void {
-  for (const path of paths) shared.forget(path)
-}
 
 /** Drops the kept pages of these paths, so the next visitor gets them rendered afresh. */
 export function forgetPages(paths: string[]): void {
