@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react"
+import { configure, fireEvent, render, screen } from "@testing-library/react"
 import { createRoutesStub } from "react-router"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { startSession } from "~/lib/session.server"
@@ -6,9 +6,12 @@ import { fakeBackend, reply } from "~/test/fake-backend"
 import AccountPage, { loader as accountLoader } from "./account"
 import AddressesPage, { action as addressesAction, loader as addressesLoader } from "./account-addresses"
 import LoginPage, { action as loginAction, loader as loginLoader } from "./login"
+import { action as logoutAction } from "./logout"
 import { action as registerAction } from "./register"
 
 afterEach(() => vi.unstubAllGlobals())
+// Rendering runs the real loaders and actions on two cores shared by many: allow more than a second.
+configure({ asyncUtilTimeout: 5000 })
 
 async function settle(p: unknown): Promise<any> {
   try {
@@ -90,6 +93,7 @@ describe("account pages", () => {
     expect(row).toHaveTextContent("Rp 1.275.000")
     expect(row).toHaveTextContent("Menunggu pembayaran")
     expect(row).toHaveTextContent("5 Des 2026")
+    expect(screen.getByRole("link", { name: "Lihat pesanan #7" })).toHaveAttribute("href", "/pesanan/order_1")
     expect(screen.getByRole("button", { name: "Keluar" }).closest("form")).toHaveAttribute("action", "/keluar")
   })
 })
@@ -154,6 +158,20 @@ describe("log-in", () => {
     )
     expect(res.status).toBe(403)
     expect(calls).toHaveLength(0)
+  })
+})
+
+describe("log-out", () => {
+  it("ends the session with a POST from the store and goes home in the visitor's language", async () => {
+    const res = await settle(logoutAction({ request: post("/en/logout", {}, { Cookie: await loggedIn(), Origin: "http://shop.test" }) } as never))
+    expect(res.headers.get("Location")).toBe("/en")
+    expect(res.headers.get("Set-Cookie")).toMatch(/^gelar_session=;/)
+  })
+
+  it("refuses a log-out posted from another site (a hidden form elsewhere cannot end the session)", async () => {
+    const res = await settle(logoutAction({ request: post("/keluar", {}, { Cookie: await loggedIn(), "Sec-Fetch-Site": "cross-site" }) } as never))
+    expect(res.status).toBe(403)
+    expect(res.headers.get("Set-Cookie")).toBeNull()
   })
 })
 

@@ -67,7 +67,9 @@ export default function AccountPage({ loaderData }: Route.ComponentProps) {
                 {loaderData.orders.map((o) => (
                   <tr key={o.id} className="border-b border-stone-300">
                     <th scope="row" className="py-2 pr-4 font-semibold">
-                      #{o.number}
+                      <Link to={path("order", { id: o.id })} aria-label={a.viewOrder(o.number)} className="underline">
+                        #{o.number}
+                      </Link>
                     </th>
                     <td className="py-2 pr-4">{date.format(new Date(o.createdAt))}</td>
                     <td className="py-2 pr-4 text-right">
