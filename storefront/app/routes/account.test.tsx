@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import { startSession } from "~/lib/session.server"
 import { fakeBackend, reply } from "~/test/fake-backend"
 import AccountPage, { loader as accountLoader } from "./account"
+import { action as checkoutAction, loader as checkoutLoader } from "./checkout"
 import AddressesPage, { action as addressesAction, loader as addressesLoader } from "./account-addresses"
 import LoginPage, { action as loginAction, loader as loginLoader } from "./login"
 import { action as logoutAction } from "./logout"
@@ -283,5 +284,65 @@ describe("saved addresses", () => {
       is_default_shipping: true,
       metadata: { district: "Semarang Tengah" },
     })
+  })
+})
+
+describe("checkout for a logged-in customer", () => {
+  const CART = {
+    id: "cart_1",
+    region_id: "reg_idr",
+    currency_code: "idr",
+    email: null,
+    total: 1250000,
+    item_total: 1250000,
+    completed_at: null,
+    metadata: null,
+    items: [{ id: "cali_1", title: "All size", quantity: 1, unit_price: 1250000, total: 1250000, variant: { manage_inventory: false } }],
+    shipping_address: { country_code: "id" },
+    shipping_methods: [],
+    payment_collection: null,
+  }
+  const SAVED = {
+    id: "cuaddr_1",
+    ...ADDRESS,
+    phone: "081234567890",
+    country_code: "id",
+    is_default_shipping: true,
+    metadata: { district: ADDRESS.district },
+  }
+
+  async function cookies() {
+    const { cartCookie } = await import("~/lib/cart-cookie.server")
+    return `${(await cartCookie.serialize("cart_1")).split(";")[0]}; ${await loggedIn()}`
+  }
+
+  it("fills in the account's email and main saved address", async () => {
+    fakeBackend({
+      "GET /store/carts/cart_1": () => ({ cart: CART }),
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "GET /store/customers/me/addresses": () => ({ addresses: [{ ...SAVED, id: "cuaddr_0", is_default_shipping: false }, SAVED], count: 2 }),
+      "GET /store/shipping-options": () => ({ shipping_options: [] }),
+    })
+    const headers = { Cookie: await cookies() }
+    const email: any = await checkoutLoader({ request: new Request("http://shop.test/pembayaran", { headers }) } as never)
+    expect(email.data.email).toBe("sri@example.com")
+    const delivery: any = await checkoutLoader({
+      request: new Request("http://shop.test/pembayaran?step=delivery", { headers }),
+    } as never)
+    expect(delivery.data.address).toEqual({ ...ADDRESS, phone: "081234567890", is_default_shipping: "on" })
+  })
+
+  it("puts the cart in the customer's name at the email step, so the order lands in the account", async () => {
+    const calls = fakeBackend({
+      "GET /store/carts/cart_1": () => ({ cart: CART }),
+      "POST /store/carts/cart_1": () => ({ cart: CART }),
+      "POST /store/carts/cart_1/customer": () => ({ cart: CART }),
+    })
+    const res = await settle(
+      checkoutAction({ request: post("/pembayaran", { intent: "email", email: "sri@example.com" }, { Cookie: await cookies() }) } as never)
+    )
+    expect(res.headers.get("Location")).toBe("/pembayaran?step=delivery")
+    const transfer = calls.find((c) => c.url.pathname === "/store/carts/cart_1/customer")
+    expect(transfer?.headers.get("authorization")).toBe("Bearer tok_customer")
   })
 })

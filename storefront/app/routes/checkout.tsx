@@ -23,6 +23,7 @@ import {
 import { pickupBooths } from "~/lib/medusa/orders.server"
 import { type Lang, langFromPath, localePath } from "~/lib/paths"
 import { BANK_TRANSFER, STEPS, STRIPE_PREFIX, type Step } from "~/lib/checkout"
+import { attachCartToCustomer, checkoutPrefill } from "~/lib/checkout-prefill.server"
 import { assertSameOrigin } from "~/lib/session.server"
 import { shopperMessage } from "~/lib/shopper-messages"
 import type { Route } from "./+types/checkout"
@@ -48,10 +49,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   const kind = (cart.metadata?.delivery as string | undefined) === "booth-pickup" ? "booth-pickup" : "courier"
   const session = cart.payment_collection?.payment_sessions?.[0]
   const handles = (cart.items ?? []).map((i) => i.product_handle).filter((h): h is string => Boolean(h))
-  const [options, providers, booths] = await Promise.all([
+  const [options, providers, booths, saved] = await Promise.all([
     step === "delivery" ? deliveryOptions(cart.id) : null,
     step === "payment" ? paymentProviders(cart.region_id!) : null,
     step === "delivery" || (step === "review" && kind === "booth-pickup") ? pickupBooths(handles) : null,
+    // A logged-in customer finds their email and main saved address filled in.
+    step === "email" || step === "delivery" ? checkoutPrefill(request) : null,
   ])
   const stripeProvider = env.STRIPE_PUBLISHABLE_KEY ? providers?.find((p) => p.startsWith(STRIPE_PREFIX)) : undefined
   return data(
@@ -63,8 +66,9 @@ export async function loader({ request }: Route.LoaderArgs) {
         shipping: method ? (cart.shipping_total ?? 0) : null,
         total: cart.total ?? 0,
       },
-      email: cart.email ?? "",
-      address: cart.shipping_address ? fromMedusaAddress(cart.shipping_address) : {},
+      email: cart.email ?? saved?.email ?? "",
+      // An address already given at this checkout wins over the saved one.
+      address: cart.shipping_address?.first_name || !saved ? fromMedusaAddress(cart.shipping_address ?? {}) : saved.address,
       delivery: { options, chosen: method?.shipping_option_id ?? null, name: method?.name ?? null, kind, booths },
       payment: {
         bankTransfer: providers?.includes(BANK_TRANSFER) ?? false,
@@ -112,6 +116,7 @@ export async function action({ request }: Route.ActionArgs) {
     const address = cart?.shipping_address ? {} : { shipping_address: { country_code: "id" } }
     const result = await updateCart(cartId, { email: input.email, ...address })
     if (result.error) return refuse({ message: result.error, values })
+    await attachCartToCustomer(request, cartId)
     throw redirect(stepPath(lang, "delivery"))
   }
 

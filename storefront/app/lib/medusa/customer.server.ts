@@ -1,4 +1,3 @@
-import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { call, hasStatus, sdk } from "./client.server"
 
@@ -156,7 +155,27 @@ export async function deleteAddress(token: string, id: string): Promise<void> {
   }
 }
 
-/** True when the backend refused the token (expired, or the customer is gone). */
-export function isUnauthorized(error: unknown): boolean {
-  return error instanceof FetchError && error.status === 401
+/**
+ * What the checkout fills in for a logged-in customer: their email and main saved address (the
+ * default shipping one, else the first). Null when the token no longer works.
+ */
+export async function checkoutDetails(
+  token: string
+): Promise<{ email: string; address: HttpTypes.StoreCustomerAddress | null } | null> {
+  const customer = await retrieveCustomer(token)
+  if (!customer) return null
+  const [main] = await listAddresses(token)
+  return { email: customer.email, address: main ?? null }
+}
+
+/**
+ * Puts the cart in the customer's name, so that the order lands in their account (a cart with only an
+ * email gets a guest customer). A refused token leaves the cart a guest's.
+ */
+export async function attachCart(token: string, cartId: string): Promise<void> {
+  try {
+    await call(() => sdk.store.cart.transferCart(cartId, { fields: "id" }, bearer(token)))
+  } catch (error) {
+    if (!hasStatus(error, 401)) throw error
+  }
 }
