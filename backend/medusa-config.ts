@@ -76,7 +76,8 @@ const searchModule = {
 
 /**
  * Card payments (issue 6): Medusa's Stripe provider joins the system provider (bank transfer) only
- * when STRIPE_API_KEY is set; its webhook is POST /hooks/payment/stripe_stripe.
+ * when STRIPE_API_KEY is set; its webhook is POST /hooks/payment/stripe_stripe. Wrapped in
+ * src/providers/payment-stripe so STRIPE_API_BASE_URL can point it at stripe-mock or a test's fake.
  */
 const paymentModule = env.STRIPE_API_KEY
   ? [
@@ -86,9 +87,13 @@ const paymentModule = env.STRIPE_API_KEY
         options: {
           providers: [
             {
-              resolve: "@medusajs/medusa/payment-stripe",
+              resolve: "./src/providers/payment-stripe",
               id: "stripe",
-              options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+              options: {
+                apiKey: env.STRIPE_API_KEY,
+                webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+                apiBaseUrl: env.STRIPE_API_BASE_URL,
+              },
             },
           ],
         },

@@ -86,6 +86,8 @@ const envShape = z.object({
       .string()
       .regex(/^whsec_\S+$/, "a Stripe webhook secret (whsec_...)")
       .optional(),
+    // Another Stripe API host (stripe-mock, a test's fake server); unset: api.stripe.com.
+    STRIPE_API_BASE_URL: z.string().url("an http(s) URL").optional(),
     STOREFRONT_URL: z.string().url("an http(s) URL").default("http://localhost:3000"),
 })
 

@@ -11,6 +11,7 @@ import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { shopperErrorHandler } from "./store/carts/sold-out-errors"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { authCustomerMiddlewares } from "./auth/customer/middlewares"
+import { paymentWebhookMiddlewares } from "./hooks/payment/middlewares"
 
 export default defineMiddlewares({
   // Medusa's handler, with stock errors reworded to name the sold-out piece (issue 6).
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...storeCartsMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...authCustomerMiddlewares,
+    ...paymentWebhookMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProductLinkFieldsMiddlewares,
     ...storeMakersMiddlewares,
