@@ -9,6 +9,7 @@
 //
 // Ratios to the floor are the figures that compare across runs on a shared machine.
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
@@ -84,11 +85,18 @@ function run(url, connections) {
 }
 
 const rows = []
+const loadAtStart = os.loadavg()
 try {
   for (const page of pages) {
     const res = await fetch(base + page.path)
     if (!res.ok) throw new Error(`${page.path} answered ${res.status}`)
     await res.arrayBuffer()
+    // The page cache of decision 006 (off with STOREFRONT_HTML_CACHE=off): how a repeated visit is answered.
+    // Asked as a browser loads a page (autocannon sends no Accept, which counts the same).
+    page.cache =
+      (await fetch(base + page.path, { headers: { accept: "text/html" } }).then((r) =>
+        r.arrayBuffer().then(() => r.headers.get("x-cache"))
+      )) ?? "none"
     const hydrates = page.route ? await pageLoadsScripts(base + page.path) : false
     for (const connections of [1, 50]) {
       process.stdout.write(`${page.name} at ${connections} connection(s)… `)
@@ -103,6 +111,10 @@ try {
 
 const floor = Object.fromEntries(rows.filter((r) => r.route === null).map((r) => [r.connections, r]))
 console.log(`\nStorefront benchmark: ${duration} s per run, production build + react-router-serve, product ${pages[3].path}`)
+console.log(
+  `${new Date().toISOString()}, load average ${loadAtStart.map((l) => l.toFixed(1)).join(" ")} at start, ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at end; ` +
+    `page cache: ${pages.map((p) => `${p.name} ${p.cache}`).join(", ")}`
+)
 console.log("page                 conn  p50 ms  p95 ms  p99 ms    req/s  errors  p95/floor  req/s/floor  JS gzip")
 for (const r of rows) {
   const f = floor[r.connections]
