@@ -26,19 +26,19 @@ import { useMaker } from "~/components/portal/use-maker"
 
 const Intent = z.enum(["draft", "publish", "save", "unpublish", "delete"])
 
+/** One of the maker's pieces; another maker's is a 404 page like an unknown id (decision 005). */
+async function ownProduct(token: string, id: string) {
+  try {
+    return await getOwnProduct(token, id)
+  } catch (error) {
+    if (hasStatus(error, 404)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  const product = params.id
-    ? await withMaker(request, async (token) => {
-        try {
-          return await getOwnProduct(token, params.id!)
-        } catch (error) {
-          // Another maker's piece is a 404 like an unknown id (decision 005).
-          if (hasStatus(error, 404)) throw data(null, { status: 404 })
-          throw error
-        }
-      })
-    : null
+  const product = params.id ? await withMaker(request, (token) => ownProduct(token, params.id!)) : null
   return {
     saved: url.searchParams.get("saved"),
     product: product && {
@@ -123,7 +123,7 @@ async function editProduct(
   if (!texts.ok || Object.keys(errors).length) return refuse({ errors, values, refused: null })
   const status = intent === "publish" ? "published" : intent === "unpublish" ? "draft" : undefined
   return withMaker(request, async (token) => {
-    const product = await getOwnProduct(token, id)
+    const product = await ownProduct(token, id)
     let images: string[] | undefined
     if (photo) {
       const uploaded = await uploadImage(token, photo)
