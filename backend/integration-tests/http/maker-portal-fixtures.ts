@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import fs from "node:fs"
 import { createRequire } from "node:module"
+import path from "node:path"
 import { type Clients, makerWithProducts, productInput, setUpStoreAndOrganiser } from "./domain-fixtures"
 
 type Api = { post: Function; get: Function }
@@ -63,6 +65,16 @@ export function uploadForm(files: { name: string; type: string; bytes: Buffer }[
   return form
 }
 
+/** The folder where the local file provider keeps one maker's uploads (`makers/<maker id>/` under static/). */
+export const makerUploadDir = (makerId: string) => path.join(process.cwd(), "static", "makers", makerId)
+
+/** Removes the test makers' uploaded files: their database is dropped after the run, the files would stay. */
+export function removeUploads(...makerIds: string[]) {
+  for (const id of makerIds) {
+    fs.rmSync(makerUploadDir(id), { recursive: true, force: true })
+  }
+}
+
 /**
  * The base store, the organiser, and two approved makers signed in to the portal, each with one
  * published piece: Sari (cap-parang) and another maker (cap-kawung), for the cross-maker tests.
@@ -76,12 +88,13 @@ export async function twoMakers(api: Api, container: MedusaContainer) {
   return { c, sari, other, asSari, asOther }
 }
 
-/** A guest buys these lines with booth pickup and bank transfer; returns the placed order. */
+/** A guest buys these lines by bank transfer, with booth pickup unless told otherwise; returns the placed order. */
 export async function placeOrder(
   api: Api,
   c: Clients,
   lines: { variant_id: string; quantity: number }[],
-  email = "tamu@example.com"
+  email = "tamu@example.com",
+  delivery = "Ambil di booth pameran"
 ) {
   const cart = (await api.post("/store/carts", { region_id: c.base.regionId, email }, c.store)).data.cart
   for (const line of lines) {
@@ -93,8 +106,8 @@ export async function placeOrder(
     c.store
   )
   const options = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, c.store)).data.shipping_options
-  const pickup = options.find((o: { name: string }) => o.name === "Ambil di booth pameran")
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id }, c.store)
+  const option = options.find((o: { name: string }) => o.name === delivery)
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, c.store)
   const pc = (await api.post("/store/payment-collections", { cart_id: cart.id }, c.store)).data.payment_collection
   await api.post(`/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, c.store)
   return (await api.post(`/store/carts/${cart.id}/complete`, {}, c.store)).data.order as { id: string; items: { id: string; product_id: string }[] }

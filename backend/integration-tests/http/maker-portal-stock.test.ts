@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { eventually, failing } from "./domain-fixtures"
-import { picture, placeOrder, twoMakers, uploadForm } from "./maker-portal-fixtures"
+import { picture, placeOrder, removeUploads, twoMakers, uploadForm } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -14,6 +14,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       m = await twoMakers(api, getContainer())
     })
+    afterAll(() => removeUploads(m.sari.maker.id))
 
     /** A published piece of Sari's made in the portal, with the given stock per size. */
     const piece = async (handle: string, sizes: Record<string, number>, extra: Record<string, unknown> = {}): Promise<Product> =>
@@ -34,16 +35,32 @@ medusaIntegrationTestRunner({
       api.post(`/makers/products/${p.id}/variants/${p.variants[0].id}/stock`, body, as)
     const stockOf = async (p: Product) => ((await api.get(`/makers/products/${p.id}`, m.asSari)).data.product as Product).variants[0].stock
 
+    /** A shopper puts the size into a new cart twice: the second answer, and the quantities the cart kept. */
+    const addTwice = async (variant_id: string) => {
+      const cart = (await api.post("/store/carts", { region_id: m.c.base.regionId }, m.c.store)).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, m.c.store)
+      const second = await failing(api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, m.c.store))
+      const kept = (await api.get(`/store/carts/${cart.id}`, m.c.store)).data.cart.items.map((i: { quantity: number }) => i.quantity)
+      return { second, kept }
+    }
+
     it("a one-of-a-kind piece (stock 1) cannot go into a cart twice: the second add is a 400 naming it", async () => {
       const tulis = await piece("tulis-warak-ngendog", { "All size": 1 })
       expect(tulis.variants[0].stock).toEqual({ stocked_quantity: 1, reserved_quantity: 0, available_quantity: 1 })
-      const cart = (await api.post("/store/carts", { region_id: m.c.base.regionId }, m.c.store)).data.cart
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: tulis.variants[0].id, quantity: 1 }, m.c.store)
-      const twice = await failing(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: tulis.variants[0].id, quantity: 1 }, m.c.store))
-      expect(twice.status).toBe(400)
-      expect(twice.data.message).toMatch(/Kain tulis-warak-ngendog/)
-      const after = (await api.get(`/store/carts/${cart.id}`, m.c.store)).data.cart
-      expect(after.items.map((i: { quantity: number }) => i.quantity)).toEqual([1])
+      const { second, kept } = await addTwice(tulis.variants[0].id)
+      expect([second.status, kept]).toEqual([400, [1]])
+      expect(second.data.message).toMatch(/Kain tulis-warak-ngendog/)
+    })
+
+    it("a piece listed before stock was counted starts counting on its first stock change", async () => {
+      const old = (await api.get(`/makers/products/${m.sari.products["cap-parang"]}`, m.asSari)).data.product as Product
+      expect(old.variants[0].stock).toBeNull()
+      const set = await setStock(old, { quantity: 1 })
+      expect(set.data.variant).toMatchObject({ stocked_quantity: 1, reserved_quantity: 0, available_quantity: 1 })
+      expect(await stockOf(old)).toEqual({ stocked_quantity: 1, reserved_quantity: 0, available_quantity: 1 })
+      const { second, kept } = await addTwice(old.variants[0].id)
+      expect([second.status, kept]).toEqual([400, [1]])
+      expect(second.data.message).toMatch(/Kain cap-parang/)
     })
 
     it("stock is set per size on creation and changed by count or adjustment; search's in-stock flag follows within seconds", async () => {

@@ -1,18 +1,17 @@
 import fs from "node:fs"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { eventually, failing } from "./domain-fixtures"
-import { picture, twoMakers, uploadForm } from "./maker-portal-fixtures"
+import { makerUploadDir, picture, removeUploads, twoMakers, uploadForm } from "./maker-portal-fixtures"
 
 vi.setConfig({ testTimeout: 60_000 })
 
 type Options = { headers: Record<string, string> }
 type Image = { id: string; url: string; thumbnail_url: string; width: number; height: number; original_name: string }
 
-/** The files the local file provider stored for one maker (its uploads go under makers/<maker id>/). */
+/** The files the local file provider stored for one maker. */
 const storedFiles = (makerId: string) => {
-  const dir = path.join(process.cwd(), "static", "makers", makerId)
+  const dir = makerUploadDir(makerId)
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
 }
 
@@ -23,6 +22,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       m = await twoMakers(api, getContainer())
     })
+    afterAll(() => removeUploads(m.sari.maker.id, m.other.maker.id))
 
     const upload = (files: Parameters<typeof uploadForm>[0], as: Options) => api.post("/makers/uploads", uploadForm(files), as)
     const served = async (url: string) =>

@@ -2,12 +2,12 @@ import type { InventoryTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-/** A size of one of the maker's pieces and the inventory item that counts it. */
-export type StockedVariant = { id: string; label: string; inventory_item_id: string }
+/** A size of one of the maker's pieces and the inventory item that counts it (null: not counted yet). */
+export type StockedVariant = { id: string; label: string; sku: string | null; inventory_item_id: string | null }
 
 /**
  * Finds the size within the piece (a size of another piece, or of another maker's, is a 404 with the
- * same message as an unknown id) and the inventory item that counts it. Writes nothing.
+ * same message as an unknown id) and the inventory item that counts it, if any. Writes nothing.
  */
 export const findStockedVariantStep = createStep(
   "find-stocked-variant",
@@ -15,29 +15,30 @@ export const findStockedVariantStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product_variant",
-      fields: ["id", "title", "manage_inventory", "product.title", "inventory_items.inventory_item_id"],
+      fields: ["id", "title", "sku", "manage_inventory", "product.title", "inventory_items.inventory_item_id"],
       filters: { id: input.variant_id, product_id: input.product_id },
     })
     const v = data[0] as
-      | { id: string; title: string; manage_inventory: boolean; product?: { title: string } | null; inventory_items?: { inventory_item_id: string }[] | null }
+      | {
+          id: string
+          title: string
+          sku: string | null
+          manage_inventory: boolean
+          product?: { title: string } | null
+          inventory_items?: { inventory_item_id: string }[] | null
+        }
       | undefined
     if (!v) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${input.variant_id} was not found`)
     }
     const label = `"${v.product?.title ?? "This piece"}" (${v.title})`
-    const item = v.inventory_items?.[0]?.inventory_item_id
-    if (!v.manage_inventory || !item) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${label} was listed before stock was counted: ask the organisers to convert it, or list it again`
-      )
-    }
-    return new StepResponse<StockedVariant>({ id: v.id, label, inventory_item_id: item })
+    const item = v.manage_inventory ? v.inventory_items?.[0]?.inventory_item_id ?? null : null
+    return new StepResponse<StockedVariant>({ id: v.id, label, sku: v.sku, inventory_item_id: item })
   }
 )
 
 export type SetVariantStockInput = {
-  variant: StockedVariant
+  variant: StockedVariant & { inventory_item_id: string }
   location_id: string
   quantity?: number
   adjustment?: number
