@@ -34,21 +34,42 @@ export function langFromPath(pathname: string): Lang {
   return /^\/en(\/|$)/.test(pathname) ? "en" : "id"
 }
 
-/** Builds the path of a page in a language, e.g. `localePath("en", "product", { handle: "x" })` = `/en/products/x`. */
-export function localePath(lang: Lang, page: PageKey, params: Record<string, string> = {}): string {
-  const pattern = PAGES[page][lang].replace(/:(\w+)/g, (_, name: string) => {
+/** A table of pages and their path pattern in each language, like PAGES (the maker portal has its own). */
+export type PageTable = Record<string, Record<Lang, string>>
+
+/** Builds the path of a page of a table in a language, filling its `:name` segments from params. */
+export function tablePath<T extends PageTable>(
+  table: T,
+  lang: Lang,
+  page: keyof T & string,
+  params: Record<string, string> = {}
+): string {
+  const pattern = table[page][lang].replace(/:(\w+)/g, (_, name: string) => {
     const value = params[name]
-    if (value === undefined) throw new Error(`localePath(${page}) needs the parameter ${name}`)
+    if (value === undefined) throw new Error(`path of ${page} needs the parameter ${name}`)
     return encodeURIComponent(value)
   })
   const prefix = lang === DEFAULT_LANG ? "" : `/${lang}`
   return `${prefix}/${pattern}`.replace(/\/$/, "") || "/"
 }
 
-function matchPage(lang: Lang, rest: string): { page: PageKey; params: Record<string, string> } | null {
+/** Builds the path of a page in a language, e.g. `localePath("en", "product", { handle: "x" })` = `/en/products/x`. */
+export function localePath(lang: Lang, page: PageKey, params: Record<string, string> = {}): string {
+  return tablePath(PAGES, lang, page, params)
+}
+
+/**
+ * The first page of a table (in its order) whose pattern in a language matches a path, with the
+ * parameters read from it; `rest` is the path without its `/en` prefix.
+ */
+export function matchTablePage<T extends PageTable>(
+  table: T,
+  lang: Lang,
+  rest: string
+): { page: keyof T & string; params: Record<string, string> } | null {
   const segments = rest.split("/").filter(Boolean)
-  for (const page of Object.keys(PAGES) as PageKey[]) {
-    const pattern = PAGES[page][lang].split("/").filter(Boolean)
+  for (const page of Object.keys(table) as (keyof T & string)[]) {
+    const pattern = table[page][lang].split("/").filter(Boolean)
     if (pattern.length !== segments.length) continue
     const params: Record<string, string> = {}
     const ok = pattern.every((part, i) => {
@@ -70,7 +91,7 @@ function matchPage(lang: Lang, rest: string): { page: PageKey; params: Record<st
 export function switchLanguagePath(pathname: string, search: string, to: Lang): string {
   const from = langFromPath(pathname)
   const rest = from === DEFAULT_LANG ? pathname : pathname.replace(/^\/en/, "")
-  const match = matchPage(from, rest)
+  const match = matchTablePage(PAGES, from, rest)
   if (!match) return localePath(to, "home")
   return localePath(to, match.page, match.params) + search
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang } from "./paths"
+import { DEFAULT_LANG, type Lang, langFromPath, matchTablePage, tablePath } from "./paths"
 
 /**
  * The maker portal's pages and their paths in each language, beside the shop's PAGES: the portal has
@@ -23,29 +23,15 @@ export type PortalPage = keyof typeof PORTAL_PAGES
 
 /** The path of a portal page in a language, e.g. `portalPath("en", "order", { id: "mko_1" })` = `/en/portal/orders/mko_1`. */
 export function portalPath(lang: Lang, page: PortalPage, params: Record<string, string> = {}): string {
-  const pattern = PORTAL_PAGES[page][lang].replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name]
-    if (value === undefined) throw new Error(`portalPath(${page}) needs the parameter ${name}`)
-    return encodeURIComponent(value)
-  })
-  return lang === DEFAULT_LANG ? `/${pattern}` : `/${lang}/${pattern}`
+  return tablePath(PORTAL_PAGES, lang, page, params)
 }
 
-/** The same portal page in the other language (the shop's language switch knows only the shop's pages). */
+/**
+ * The same portal page in the other language (the shop's language switch knows only the shop's pages).
+ * PORTAL_PAGES lists `newProduct` before `product`, so "baru"/"new" is never read as an id.
+ */
 export function switchPortalPath(pathname: string, to: Lang): string {
-  const from: Lang = /^\/en(\/|$)/.test(pathname) ? "en" : "id"
-  const rest = (from === DEFAULT_LANG ? pathname : pathname.replace(/^\/en/, "")).replace(/^\//, "").replace(/\/$/, "")
-  const segments = rest.split("/")
-  for (const page of Object.keys(PORTAL_PAGES) as PortalPage[]) {
-    const pattern = PORTAL_PAGES[page][from].split("/")
-    if (pattern.length !== segments.length) continue
-    const params: Record<string, string> = {}
-    const same = pattern.every((part, i) => {
-      if (part.startsWith(":")) params[part.slice(1)] = decodeURIComponent(segments[i])
-      return part.startsWith(":") || part === segments[i]
-    })
-    // PORTAL_PAGES lists `newProduct` before `product`, so "baru"/"new" is never read as an id.
-    if (same) return portalPath(to, page, params)
-  }
-  return portalPath(to, "dashboard")
+  const from = langFromPath(pathname)
+  const match = matchTablePage(PORTAL_PAGES, from, from === DEFAULT_LANG ? pathname : pathname.replace(/^\/en/, ""))
+  return match ? portalPath(to, match.page, match.params) : portalPath(to, "dashboard")
 }
