@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { signInToAdmin } from "../admin"
 import { storeApi } from "../backend"
-
-const backendUrl = process.env.E2E_BACKEND_URL ?? "http://localhost:9400"
 
 type StoreExhibition = {
   handle: string
@@ -28,11 +27,7 @@ test("an organiser features a product in the admin, moves it to first place, and
 }) => {
   const exhibition = await currentExhibition()
 
-  await page.goto(`${backendUrl}/app`)
-  // Medusa's login form names its fields by placeholder only (a password field has no textbox role).
-  await page.getByRole("textbox", { name: "Email" }).fill("panitia@gelar.test")
-  await page.getByPlaceholder("Password").fill("gelar-demo-2026")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await signInToAdmin(page)
 
   await page.getByRole("link", { name: "Exhibitions" }).click()
   await page.getByRole("table", { name: "Exhibitions" }).getByRole("link", { name: exhibition.title_en }).click()
