@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import { cartCookie } from "~/lib/cart-cookie.server"
 import { env } from "~/lib/env.server"
 import { dictionary } from "~/lib/i18n"
+import { getProductByHandle } from "~/lib/medusa/products.server"
 import { orderCookie } from "~/lib/order-cookie.server"
 import { fakeBackend, REGIONS, reply, storeProduct } from "~/test/fake-backend"
 import { loader as returnLoader } from "./checkout-return"
@@ -210,6 +211,27 @@ describe("checkout", () => {
     const again = await settle(loader({ request: await get("/pembayaran?step=review") } as never))
     expect(again.headers.get("Location")).toBe("/pesanan/order_1")
     expect(completions).toBe(3)
+  })
+
+  it("after an order, the sold piece's product is read afresh instead of from this process's cache", async () => {
+    let reads = 0
+    fakeBackend({
+      ...REGIONS,
+      "GET /store/products": () => {
+        reads++
+        return { products: [storeProduct()], count: 1 }
+      },
+      "POST /store/carts/cart_1/complete": () => ({
+        type: "order",
+        order: { id: "order_3", display_id: 9, items: [{ product_handle: "kain-batik-tulis-asem-arang" }] },
+      }),
+    })
+    await getProductByHandle("kain-batik-tulis-asem-arang")
+    await getProductByHandle("kain-batik-tulis-asem-arang")
+    expect(reads).toBe(1)
+    await settle(action({ request: await post("/pembayaran", { intent: "place" }) } as never))
+    await getProductByHandle("kain-batik-tulis-asem-arang")
+    expect(reads).toBe(2)
   })
 
   it("shows a sold-out refusal at placing in the visitor's language, with the way back to the cart", async () => {
