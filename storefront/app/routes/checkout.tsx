@@ -32,7 +32,7 @@ import { placeOrder, toPlacedOrder } from "./order.server"
 
 export const headers = routeHeaders
 
-const stepPath = (lang: Lang, step: Step, extra = "") => `${localePath(lang, "checkout")}?step=${step}${extra}`
+const stepPath = (lang: Lang, step: Step) => `${localePath(lang, "checkout")}?step=${step}`
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
@@ -69,7 +69,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       email: cart.email ?? saved?.email ?? "",
       // An address already given at this checkout wins over the saved one.
       address: cart.shipping_address?.first_name || !saved ? fromMedusaAddress(cart.shipping_address ?? {}) : saved.address,
-      delivery: { options, chosen: method?.shipping_option_id ?? null, name: method?.name ?? null, kind, booths },
+      delivery: { options, chosen: method?.shipping_option_id ?? null, kind, booths },
       payment: {
         bankTransfer: providers?.includes(BANK_TRANSFER) ?? false,
         stripe: stripeProvider ?? null,
