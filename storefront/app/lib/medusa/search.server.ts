@@ -140,18 +140,22 @@ export const searchProducts = memo("search", 15_000, async function searchProduc
 /** Up to six product titles for what a shopper is typing, or none when search is unavailable. */
 export const suggestProducts = memo("suggest", 60_000, async function suggestProducts(
   q: string
-): Promise<{ title: string; handle: string }[]> {
+): Promise<{ title: string; title_en: string | null; handle: string }[]> {
   const response = await searchOrFallback(() =>
     sdk.client.fetch<{ results: SearchResult<HitDocument>[] }>("/store/search", {
       method: "POST",
       body: {
         entity: "product",
-        fields: ["id", "title", "handle"],
+        fields: ["id", "title", "title_en", "handle"],
         filters: { q },
         pagination: { take: 6 },
         search_options: { typo_tolerance: true, match_strategy: "last", count: "none" },
       },
     })
   )
-  return (response?.results[0]?.hits ?? []).map((h) => ({ title: h.document.title ?? "", handle: h.document.handle ?? "" }))
+  return (response?.results[0]?.hits ?? []).map((h) => ({
+    title: h.document.title ?? "",
+    title_en: h.document.title_en ?? null,
+    handle: h.document.handle ?? "",
+  }))
 })
