@@ -12,6 +12,7 @@ import { shopperErrorHandler } from "./store/carts/sold-out-errors"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { authCustomerMiddlewares } from "./auth/customer/middlewares"
 import { paymentWebhookMiddlewares } from "./hooks/payment/middlewares"
+import { adminPickupOrdersMiddlewares } from "./admin/pickup-orders/middlewares"
 
 export default defineMiddlewares({
   // Medusa's handler, with stock errors reworded to name the sold-out piece (issue 6).
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...storeOrderLookupMiddlewares,
     ...authCustomerMiddlewares,
     ...paymentWebhookMiddlewares,
+    ...adminPickupOrdersMiddlewares,
     ...storeSearchMiddlewares,
     ...storeProductLinkFieldsMiddlewares,
     ...storeMakersMiddlewares,
