@@ -1,13 +1,16 @@
 import type { HeadersFunction } from "react-router"
 
 /**
- * Cache policies, one per kind of page. Public pages may be served stale by a CDN while it
- * refetches (prices and stock change, but a minute-old catalogue is fine); anything personal is
- * never stored.
+ * Cache policies, one per kind of page. Pieces are mostly one of a kind and makers edit them during
+ * the exhibition, so what lists or sells pieces (catalogue, search, product, maker and exhibition
+ * pages) is shared for seconds, not minutes: a new, edited or sold piece shows within seconds, while
+ * a burst of visitors is still answered from the shared copy (the page cache, decision 006, or a
+ * CDN). The browser keeps nothing of those (max-age=0): a shopper's own reload must see "sold".
+ * Anything personal is never stored.
  */
 export const CACHE_CONTROL = {
-  catalogue: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
-  page: "public, max-age=300, s-maxage=600, stale-while-revalidate=86400",
+  catalogue: "public, max-age=0, s-maxage=5, stale-while-revalidate=60",
+  page: "public, max-age=0, s-maxage=10, stale-while-revalidate=300",
   static: "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800",
   private: "private, no-store",
 } as const

@@ -13,5 +13,5 @@ export async function loader({ request }: Route.LoaderArgs) {
   const lang = params.get("lang") === "en" ? "en" : "id"
   const found = q.length >= 2 ? await suggestProducts(q) : []
   const suggestions = found.map((s) => ({ title: inLanguage(lang, s.title, s.title_en), handle: s.handle }))
-  return data({ suggestions }, { headers: { "Cache-Control": "public, max-age=60, s-maxage=300, stale-while-revalidate=600" } })
+  return data({ suggestions }, { headers: { "Cache-Control": "public, max-age=30, s-maxage=30, stale-while-revalidate=300" } })
 }

@@ -64,7 +64,7 @@ export function toCard(product: StoreProductWithBatik): ProductCard {
 }
 
 /** One product by its handle with everything the product page shows, or null when it is not for sale. */
-export const getProductByHandle = memo("product", 15_000, async function getProductByHandle(
+export const getProductByHandle = memo("product", 5_000, async function getProductByHandle(
   handle: string
 ): Promise<StoreProductWithBatik | null> {
   const region_id = await regionId()
@@ -80,7 +80,7 @@ export type ProductListOrder = "created_at" | "-created_at" | "title"
  * A page of published products from Medusa's own list route: the catalogue's fallback while the
  * search index is not available (it can filter by text only).
  */
-export const listProducts = memo("products", 15_000, async function listProducts(params: {
+export const listProducts = memo("products", 5_000, async function listProducts(params: {
   q?: string
   order?: ProductListOrder
   offset: number

@@ -114,7 +114,7 @@ export interface SearchPage {
  * A page of the catalogue from the search index, with facet counts; undefined while the backend
  * exposes no product index (the catalogue then falls back to the plain product list).
  */
-export const searchProducts = memo("search", 15_000, async function searchProducts(
+export const searchProducts = memo("search", 5_000, async function searchProducts(
   state: CatalogueState,
   opts: { take?: number; facets?: boolean } = {}
 ): Promise<SearchPage | undefined> {
@@ -138,7 +138,7 @@ export const searchProducts = memo("search", 15_000, async function searchProduc
 })
 
 /** Up to six product titles for what a shopper is typing, or none when search is unavailable. */
-export const suggestProducts = memo("suggest", 60_000, async function suggestProducts(
+export const suggestProducts = memo("suggest", 30_000, async function suggestProducts(
   q: string
 ): Promise<{ title: string; title_en: string | null; handle: string }[]> {
   const response = await searchOrFallback(() =>
