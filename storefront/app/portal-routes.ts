@@ -25,6 +25,7 @@ export const portalRoutes: RouteConfigEntry[] = LANGS.map((lang) =>
       page(lang, "product", "product-editor.tsx"),
       page(lang, "orders", "orders.tsx"),
       page(lang, "order", "order.tsx"),
+      page(lang, "profile", "profile.tsx"),
     ]),
   ])
 )

@@ -17,6 +17,7 @@ export const PORTAL_PAGES = {
   product: { id: "portal/produk/:id", en: "portal/products/:id" },
   orders: { id: "portal/pesanan", en: "portal/orders" },
   order: { id: "portal/pesanan/:id", en: "portal/orders/:id" },
+  profile: { id: "portal/profil", en: "portal/profile" },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type PortalPage = keyof typeof PORTAL_PAGES

@@ -244,6 +244,48 @@ export function listOwnImages(token: string) {
   )
 }
 
+/** One of the people behind a maker, as `POST /makers/me` takes and returns them. */
+export type MakerPerson = { name: string; role: string; bio_id: string; bio_en: string }
+
+/** The maker's own profile as `GET /makers/me` returns it (photos and logo as URLs). */
+export type MakerProfile = MakerMe["maker"] & {
+  story_id: string | null
+  story_en: string | null
+  people: MakerPerson[] | null
+  pickup_address: string | null
+  email: string | null
+  phone: string | null
+  whatsapp: string | null
+  photos: string[] | null
+}
+
+/** The body of `POST /makers/me`: photos and logo are ids of the maker's own uploads. */
+export type MakerProfileUpdate = {
+  name?: string
+  story_id?: string
+  story_en?: string
+  people?: MakerPerson[]
+  pickup_address?: string | null
+  email?: string | null
+  phone?: string | null
+  whatsapp?: string | null
+  photos?: string[]
+  logo_image_id?: string | null
+}
+
+/** The signed-in maker's profile. */
+export async function getOwnProfile(token: string): Promise<MakerProfile> {
+  return (await call(() => sdk.client.fetch<{ maker: MakerProfile }>("/makers/me", { headers: bearer(token) }))).maker
+}
+
+/** Edits the maker's own profile; the backend may refuse a field with a 400 message naming it. */
+export function updateOwnProfile(token: string, body: MakerProfileUpdate): Promise<PortalChange<MakerProfile>> {
+  return change(async () => {
+    const res = await sdk.client.fetch<{ maker: MakerProfile }>("/makers/me", { method: "POST", body, headers: bearer(token) })
+    return res.maker
+  })
+}
+
 /** Sets the pieces on hand of one size. */
 export function setVariantStock(token: string, productId: string, variantId: string, quantity: number) {
   return change(() =>

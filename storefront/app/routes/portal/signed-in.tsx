@@ -34,6 +34,9 @@ export default function SignedIn({ loaderData }: Route.ComponentProps) {
         <NavLink to={path("orders")} className={tab}>
           {t.nav.orders}
         </NavLink>
+        <NavLink to={path("profile")} className={tab}>
+          {t.nav.profile}
+        </NavLink>
       </nav>
       <Outlet />
     </div>
