@@ -57,13 +57,36 @@ export const MakerCreateProduct = z
   .strict()
 export type MakerCreateProductType = z.infer<typeof MakerCreateProduct>
 
-/** Body of `POST /makers/products/:id`: text edits and publish/unpublish. */
+/**
+ * One size in an edit of a piece: with `id` one of its sizes (renamed or re-priced; its stock is changed
+ * through the stock route), without one a new size with its stock.
+ */
+const sizeEdit = variant
+  .pick({ title: true, price: true })
+  .extend({ id: z.string().min(1, "a size id cannot be empty").optional(), stock: stock.optional() })
+  .strict()
+
+/**
+ * Body of `POST /makers/products/:id`: text edits, publish/unpublish, pictures, batik attributes and the
+ * full list of sizes (sizes left out are removed).
+ */
 export const MakerUpdateProduct = z
   .object({
     title: z.string().trim().min(1, "title cannot be empty").optional(),
     description: z.string().nullable().optional(),
     status: z.enum(["draft", "published"], { message: "status must be draft or published" }).optional(),
     images: imageIds(10).optional(),
+    batik: AdminSetBatikAttributes.optional(),
+    variants: z
+      .array(sizeEdit)
+      // A refinement, not .min(1): Medusa rewords size errors generically and this one should say what to do.
+      .refine((vs) => vs.length > 0, "a piece keeps at least one size: add another before removing this one")
+      .refine((vs) => new Set(vs.map((v) => v.title)).size === vs.length, "each size name must be different")
+      .refine((vs) => {
+        const ids = vs.flatMap((v) => (v.id ? [v.id] : []))
+        return new Set(ids).size === ids.length
+      }, "each size id can be listed once")
+      .optional(),
   })
   .strict()
 export type MakerUpdateProductType = z.infer<typeof MakerUpdateProduct>

@@ -15,10 +15,18 @@ export type MakerPortalProductInput = {
   images?: string[]
 }
 
-/** A maker's edit of its own piece: text, publish status and pictures (replacing the old ones). */
+/** One size in a maker's edit: with an id an existing size (its stock is left alone), without one a new size. */
+export type MakerVariantEdit = { id?: string; title: string; price: number; stock?: number }
+
+/**
+ * A maker's edit of its own piece: text, publish status, pictures (replacing the old ones), batik
+ * attributes (replacing them) and the full list of sizes (sizes left out are removed).
+ */
 export type MakerPortalProductUpdate = {
   title?: string
   description?: string | null
   status?: "draft" | "published"
   images?: string[]
+  batik?: BatikAttributesInput
+  variants?: MakerVariantEdit[]
 }

@@ -1,0 +1,108 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { TULIS, eventually, failing } from "./domain-fixtures"
+import { twoMakers } from "./maker-portal-fixtures"
+
+vi.setConfig({ testTimeout: 60_000 })
+
+type Size = { id: string; title: string; prices: { amount: number; currency_code: string }[]; stock: { stocked_quantity: number } | null }
+type Product = { id: string; handle: string; variants: Size[]; batik_attributes: { technique: string } | null }
+
+/** Cap batik keeps to the Batikmark rules as the white label's technique. */
+const CAP = { ...TULIS, technique: "cap", batikmark_number: "BM-2023-00412", batikmark_label: "white", dye_type: "synthetic", dyes: ["naphthol"] }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let m: Awaited<ReturnType<typeof twoMakers>>
+
+    beforeAll(async () => {
+      m = await twoMakers(api, getContainer())
+    })
+
+    /** A published piece of Sari's made in the portal, one piece per size at Rp 1.250.000. */
+    const piece = async (handle: string, sizes: string[]): Promise<Product> =>
+      (
+        await api.post(
+          "/makers/products",
+          {
+            title: `Kain ${handle}`,
+            handle,
+            status: "published",
+            variants: sizes.map((title) => ({ title, price: 1_250_000, stock: 1 })),
+            batik: TULIS,
+          },
+          m.asSari
+        )
+      ).data.product
+    const read = async (p: Product): Promise<Product> => (await api.get(`/makers/products/${p.id}`, m.asSari)).data.product
+    const edit = (p: Product, body: object, as = m.asSari) => api.post(`/makers/products/${p.id}`, body, as)
+    const sizesOf = (p: Product) => p.variants.map((v) => [v.title, v.prices.find((x) => x.currency_code === "idr")?.amount, v.stock?.stocked_quantity])
+    const keep = (p: Product) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.prices[0].amount }))
+
+    it("a changed technique and price show in the store and in search", async () => {
+      const p = await piece("tulis-edit-harga", ["All size"])
+      const res = await edit(p, { batik: CAP, variants: [{ id: p.variants[0].id, title: "All size", price: 1_500_000 }] })
+      expect(res.status).toBe(200)
+      expect(res.data.product.batik_attributes).toMatchObject({ technique: "cap" })
+      expect(sizesOf(res.data.product)).toEqual([["All size", 1_500_000, 1]])
+
+      const store = await api.get(
+        `/store/products?handle=tulis-edit-harga&region_id=${m.c.base.regionId}&fields=*variants.calculated_price,*batik_attributes`,
+        m.c.store
+      )
+      expect(store.data.products[0].variants[0].calculated_price.calculated_amount).toBe(1_500_000)
+      expect(store.data.products[0].batik_attributes.technique).toBe("cap")
+
+      const search = async () =>
+        (
+          await api.post("/store/search", { entity: "product", fields: ["handle", "price", "technique"], filters: { q: "tulis-edit-harga" } }, m.c.store)
+        ).data.results[0].hits.find((h: { document: { handle: string } }) => h.document.handle === "tulis-edit-harga")?.document
+      await eventually(async () => expect(await search()).toMatchObject({ price: 1_500_000, technique: "cap" }), 15_000)
+    })
+
+    it("adds a size with its price and stock, then removes one", async () => {
+      const p = await piece("kemeja-edit-ukuran", ["M"])
+      const added = await edit(p, { variants: [...keep(p), { title: "L", price: 1_400_000, stock: 3 }] })
+      expect(sizesOf(added.data.product)).toEqual(
+        expect.arrayContaining([
+          ["M", 1_250_000, 1],
+          ["L", 1_400_000, 3],
+        ])
+      )
+      expect(added.data.product.variants).toHaveLength(2)
+
+      const m2 = (added.data.product as Product).variants.find((v) => v.title === "M")!
+      const removed = await edit(p, { variants: [{ id: m2.id, title: "M (lebar)", price: 1_250_000 }] })
+      expect(sizesOf(removed.data.product)).toEqual([["M (lebar)", 1_250_000, 1]])
+    })
+
+    it("refuses removing the last size with a 400 and keeps it", async () => {
+      const p = await piece("selendang-satu-ukuran", ["All size"])
+      const res = await failing(edit(p, { variants: [] }))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/at least one size/)
+      expect(sizesOf(await read(p))).toEqual([["All size", 1_250_000, 1]])
+    })
+
+    it("another maker's size is a 404 and nothing changes", async () => {
+      const p = await piece("kain-milik-sari", ["All size"])
+      const theirs = (await api.get(`/makers/products/${m.other.products["cap-kawung"]}`, m.asOther)).data.product as Product
+      const res = await failing(
+        edit(p, { title: "Diubah", batik: CAP, variants: [{ id: theirs.variants[0].id, title: "Dicuri", price: 2_000_000 }] })
+      )
+      expect(res.status).toBe(404)
+      expect(res.data.message).toContain(theirs.variants[0].id)
+      const after = await read(p)
+      expect([sizesOf(after), after.batik_attributes?.technique]).toEqual([[["All size", 1_250_000, 1]], "tulis"])
+      const theirsAfter = (await api.get(`/makers/products/${theirs.id}`, m.asOther)).data.product as Product
+      expect(sizesOf(theirsAfter)).toEqual(sizesOf(theirs))
+    })
+
+    it("a bad price is a 400 naming the field", async () => {
+      const p = await piece("kain-harga-salah", ["All size"])
+      const res = await failing(edit(p, { variants: [{ id: p.variants[0].id, title: "All size", price: 500 }] }))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/variants, 0, price/)
+      expect(sizesOf(await read(p))).toEqual([["All size", 1_250_000, 1]])
+    })
+  },
+})
