@@ -162,11 +162,21 @@ export function createOwnProduct(token: string, body: NewMakerProduct): Promise<
   })
 }
 
-/** Edits the texts of a piece or publishes/unpublishes it. */
+/**
+ * Edits a piece (texts, pictures, batik attributes, sizes) or publishes/unpublishes it. `variants` is the
+ * full list of sizes: an `id` keeps and changes that size, none adds one, a size left out is removed.
+ */
 export function updateOwnProduct(
   token: string,
   id: string,
-  body: { title?: string; description?: string | null; status?: "draft" | "published"; images?: string[] }
+  body: {
+    title?: string
+    description?: string | null
+    status?: "draft" | "published"
+    images?: string[]
+    batik?: NewMakerProduct["batik"]
+    variants?: { id?: string; title: string; price: number; stock?: number }[]
+  }
 ): Promise<PortalChange<MakerProduct>> {
   return change(async () => {
     const res = await sdk.client.fetch<{ product: MakerProduct }>(`/makers/products/${encodeURIComponent(id)}`, {

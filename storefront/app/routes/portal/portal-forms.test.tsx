@@ -121,4 +121,66 @@ describe("portal product editor", () => {
     expect(screen.getByLabelText("Nama produk")).toHaveValue("Kain Motif Warak")
     expect(screen.getByRole("alert")).toHaveTextContent("Ada isian yang perlu diperbaiki")
   })
+  it("a saved piece shows its batik attributes and sizes to edit, a bad price next to its size, and a box to remove each size", async () => {
+    const PRODUCT = {
+      id: "prod_1",
+      title: "Kemeja Tulis Parang",
+      handle: "kemeja-tulis-parang",
+      status: "published",
+      images: [{ id: "img_1", url: "https://gelar.test/static/a.jpg" }],
+      variants: [{ id: "variant_m", title: "M", prices: [{ amount: 350_000, currency_code: "idr" }], manage_inventory: true, stock: { stocked_quantity: 2, reserved_quantity: 0, available_quantity: 2 } }],
+      batik_attributes: { technique: "tulis", fabric: "katun primisima", dye_type: "natural", form: "kemeja", motifs: ["Parang", "Semarangan"] },
+    }
+    fakeBackend({ "GET /makers/products/prod_1": () => ({ product: PRODUCT }) })
+    const cookie = (await startSession(new Request(`${ORIGIN}/portal`), "tok_maker")).split(";")[0]
+    const res: any = await editorAction({
+      request: post(
+        "/portal/produk/prod_1",
+        { intent: "save", title: "Kemeja Tulis Parang", size_id_1: "variant_m", size_title_1: "M", size_price_1: "500", size_stock_1: "2" },
+        cookie
+      ),
+      params: { id: "prod_1" },
+    } as never)
+    expect(res.init.status).toBe(400)
+    const Parent = createRoutesStub([
+      {
+        id: "id:portal-signed-in",
+        path: "/portal",
+        children: [{ id: "id:portal-product", path: "produk/:id", Component: ProductEditor as never }],
+      },
+    ])
+    const loaderData = {
+      saved: null,
+      product: {
+        id: "prod_1",
+        handle: "kemeja-tulis-parang",
+        title: "Kemeja Tulis Parang",
+        description: null,
+        status: "published",
+        thumbnail: null,
+        images: [],
+        price: 350_000,
+        batik: PRODUCT.batik_attributes,
+        variants: [{ id: "variant_m", title: "M", price: 350_000, available: 2, stocked: 2 }],
+      },
+    }
+    render(
+      <Parent
+        initialEntries={["/portal/produk/prod_1"]}
+        hydrationData={{
+          loaderData: { "id:portal-signed-in": SIGNED_IN, "id:portal-product": loaderData },
+          actionData: { "id:portal-product": res.data },
+        }}
+      />
+    )
+    expect(await screen.findByLabelText("Harga ukuran 1 (Rp)")).toHaveAccessibleDescription(
+      "Tulis harga dalam rupiah, minimal Rp 1.000 (mis. 1.250.000)."
+    )
+    expect(screen.getByLabelText("Harga ukuran 1 (Rp)")).toHaveValue("500")
+    expect(screen.getByLabelText("Nama ukuran 1")).toHaveValue("M")
+    expect(screen.getByLabelText("Hapus ukuran M")).not.toBeChecked()
+    expect(screen.getByLabelText("Nama ukuran 2")).toHaveValue("")
+    expect(screen.getByLabelText("Kain")).toHaveValue("katun primisima")
+    expect(screen.getByLabelText("Motif (pisahkan dengan koma)")).toHaveValue("Parang, Semarangan")
+  })
 })

@@ -38,6 +38,24 @@ const PRODUCT = {
   ],
 }
 
+/** The saved sizes as the editor shows them, unchanged, plus the two empty rows for new sizes. */
+const SIZES = {
+  size_id_1: "variant_m",
+  size_title_1: "M",
+  size_price_1: "350.000",
+  size_stock_1: "2",
+  size_id_2: "variant_l",
+  size_title_2: "L",
+  size_price_2: "375.000",
+  size_stock_2: "1",
+  size_title_3: "",
+  size_price_3: "",
+  size_stock_3: "",
+  size_title_4: "",
+  size_price_4: "",
+  size_stock_4: "",
+}
+
 describe("portal product editor, saved piece", () => {
   it("publishes with the edited texts and sends only the stock that changed", async () => {
     const calls = fakeBackend({
@@ -49,8 +67,8 @@ describe("portal product editor, saved piece", () => {
       intent: "publish",
       title: "Kemeja Tulis Parang Rusak",
       description: "",
-      stock_variant_m: "2",
-      stock_variant_l: "3",
+      ...SIZES,
+      size_stock_2: "3",
     })
     const res = await settle(action({ request, params: { id: "prod_1" } } as never))
     expect(res.status).toBe(302)
@@ -60,8 +78,67 @@ describe("portal product editor, saved piece", () => {
       "/makers/products/prod_1",
       "/makers/products/prod_1/variants/variant_l/stock",
     ])
-    expect(posts[0].body).toEqual({ title: "Kemeja Tulis Parang Rusak", description: null, status: "published" })
+    expect(posts[0].body).toEqual({
+      title: "Kemeja Tulis Parang Rusak",
+      description: null,
+      status: "published",
+      variants: [
+        { id: "variant_m", title: "M", price: 350_000 },
+        { id: "variant_l", title: "L", price: 375_000 },
+      ],
+    })
     expect(posts[1].body).toEqual({ quantity: 3 })
+  })
+
+  it("sends changed batik attributes and the full list of sizes: renamed and re-priced, one removed, one added with its stock", async () => {
+    const calls = fakeBackend({
+      "GET /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1": () => ({ product: PRODUCT }),
+    })
+    const request = await post("/portal/produk/prod_1", {
+      intent: "save",
+      title: "Kemeja Tulis Parang",
+      technique: "cap",
+      batikmark_number: "BM-2023-00412",
+      dye_type: "synthetic",
+      fabric: "katun prima",
+      form: "kemeja",
+      ...SIZES,
+      size_title_1: "M (lebar)",
+      size_price_1: "Rp 400.000",
+      size_remove_2: "yes",
+      size_title_3: "XL",
+      size_price_3: "425.000",
+      size_stock_3: "2",
+    })
+    const res = await settle(action({ request, params: { id: "prod_1" } } as never))
+    expect(res.headers.get("Location")).toBe("/portal/produk/prod_1?saved=saved")
+    const posts = calls.filter((c) => c.method === "POST")
+    expect(posts).toHaveLength(1)
+    expect(posts[0].body).toMatchObject({
+      batik: { technique: "cap", batikmark_number: "BM-2023-00412", batikmark_label: "white", dye_type: "synthetic", form: "kemeja" },
+      variants: [
+        { id: "variant_m", title: "M (lebar)", price: 400_000 },
+        { title: "XL", price: 425_000, stock: 2 },
+      ],
+    })
+  })
+
+  it("names a bad price and a piece left without sizes next to their fields, sending nothing", async () => {
+    const calls = fakeBackend({ "GET /makers/products/prod_1": () => ({ product: PRODUCT }) })
+    const cheap: any = await action({
+      request: await post("/portal/produk/prod_1", { intent: "save", title: "Kemeja", ...SIZES, size_price_2: "500" }),
+      params: { id: "prod_1" },
+    } as never)
+    expect(cheap.init.status).toBe(400)
+    expect(cheap.data.errors).toEqual({ size_price_2: "price" })
+    const none: any = await action({
+      request: await post("/portal/produk/prod_1", { intent: "save", title: "Kemeja", ...SIZES, size_remove_1: "yes", size_remove_2: "yes" }),
+      params: { id: "prod_1" },
+    } as never)
+    expect(none.init.status).toBe(400)
+    expect(none.data.errors).toEqual({ size_title_3: "sizeNeeded" })
+    expect(calls.filter((c) => c.method === "POST")).toHaveLength(0)
   })
 
   it("deletes only after the confirmation box is ticked", async () => {
@@ -81,7 +158,7 @@ describe("portal product editor, saved piece", () => {
     const calls = fakeBackend({ "GET /makers/products/prod_other": () => reply(404, { message: "Product prod_other was not found" }) })
     const res = await settle(
       action({
-        request: await post("/portal/produk/prod_other", { intent: "save", title: "Milik saya" }),
+        request: await post("/portal/produk/prod_other", { intent: "save", title: "Milik saya", size_title_1: "All size", size_price_1: "300.000" }),
         params: { id: "prod_other" },
       } as never)
     )

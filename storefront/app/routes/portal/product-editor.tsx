@@ -1,4 +1,4 @@
-import { BATIK_FORMS, BATIK_TECHNIQUES, DYE_TYPES, formatRupiah } from "@gelar/shared"
+import { BATIK_FORMS, BATIK_TECHNIQUES, DYE_TYPES } from "@gelar/shared"
 import { data, Form, redirect, useNavigation } from "react-router"
 import { z } from "zod"
 import { ProductPreview } from "~/components/portal/product-preview"
@@ -15,13 +15,13 @@ import {
 } from "~/lib/medusa/portal.server"
 import { useI18n } from "~/lib/i18n"
 import { langFromPath } from "~/lib/paths"
-import { type FieldErrors, parseForm, typedValues } from "~/lib/portal-forms"
+import { type FieldErrors, typedValues } from "~/lib/portal-forms"
 import { usePortalI18n } from "~/lib/portal-i18n"
 import { portalPath } from "~/lib/portal-paths"
 import { available, lowestPrice } from "~/lib/portal-stock"
 import { withMaker } from "~/lib/portal-session.server"
 import type { Route } from "./+types/product-editor"
-import { parseNewProduct, parsePhoto, ProductEdit, SIZE_ROWS } from "./product-form"
+import { parseNewProduct, parseProductEdit, SIZE_ROWS } from "./product-form"
 import { useMaker } from "~/components/portal/use-maker"
 
 const Intent = z.enum(["draft", "publish", "save", "unpublish", "delete"])
@@ -99,8 +99,6 @@ async function createProduct(request: Request, form: FormData, status: "draft" |
   })
 }
 
-const stockField = /^stock_(.+)$/
-
 async function editProduct(
   request: Request,
   form: FormData,
@@ -108,19 +106,10 @@ async function editProduct(
   intent: "draft" | "publish" | "save" | "unpublish",
   lang: "id" | "en"
 ) {
-  const texts = parseForm(ProductEdit, form)
-  const errors: FieldErrors = texts.ok ? {} : { ...texts.errors }
+  const parsed = parseProductEdit(form)
+  if (!parsed.ok) return refuse({ errors: parsed.errors, values: parsed.values, refused: null })
   const values = typedValues(form)
-  const stocks: [variantId: string, quantity: number][] = []
-  for (const [name, value] of Object.entries(values)) {
-    const variantId = stockField.exec(name)?.[1]
-    if (!variantId || value.trim() === "") continue
-    if (/^\d{1,4}$/.test(value.trim())) stocks.push([variantId, Number(value.trim())])
-    else errors[name] = "stock"
-  }
-  const { photo, problem } = parsePhoto(form)
-  if (problem) errors.photo = problem
-  if (!texts.ok || Object.keys(errors).length) return refuse({ errors, values, refused: null })
+  const { photo, body } = parsed
   const status = intent === "publish" ? "published" : intent === "unpublish" ? "draft" : undefined
   return withMaker(request, async (token) => {
     const product = await ownProduct(token, id)
@@ -134,16 +123,17 @@ async function editProduct(
       images = [...(product.images ?? []).flatMap((i) => idByUrl.get(i.url) ?? []), uploaded.value.id]
     }
     const updated = await updateOwnProduct(token, id, {
-      title: texts.data.title,
-      description: texts.data.description,
+      ...body,
+      // A saved size's stock is counted under the stock route's lock against reservations, so it goes there.
+      variants: body.variants.map(({ stock, ...size }) => (size.id ? size : { ...size, ...(stock === undefined ? {} : { stock }) })),
       ...(status ? { status } : {}),
       ...(images ? { images } : {}),
     })
     if (!updated.ok) return refuse({ errors: {}, values, refused: updated.message })
-    for (const [variantId, quantity] of stocks) {
-      const variant = product.variants?.find((v) => v.id === variantId)
-      if (!variant || variant.stock?.stocked_quantity === quantity) continue
-      const set = await setVariantStock(token, id, variantId, quantity)
+    for (const size of body.variants) {
+      const variant = size.id ? product.variants?.find((v) => v.id === size.id) : undefined
+      if (!variant || size.stock === undefined || variant.stock?.stocked_quantity === size.stock) continue
+      const set = await setVariantStock(token, id, variant.id, size.stock)
       if (!set.ok) return refuse({ errors: {}, values, refused: set.message })
     }
     throw redirect(`${portalPath(lang, "product", { id })}?saved=${status ?? "saved"}`)
@@ -189,11 +179,9 @@ export default function ProductEditor({ loaderData, actionData }: Route.Componen
               {(c) => <textarea {...c} rows={4} defaultValue={value("description", product?.description)} className={INPUT} />}
             </Field>
           </fieldset>
-          {product ? (
-            <SavedProductFields product={product} errors={errors} value={value} />
-          ) : (
-            <NewProductFields errors={errors} value={value} />
-          )}
+          {product ? <SavedProductFields product={product} /> : null}
+          <BatikFields errors={errors} value={value} batik={product?.batik ?? null} />
+          <SizeFields errors={errors} value={value} saved={product?.variants ?? null} />
           <Field name="photo" label={e.photo} problem={errors.photo} hint={e.photoHint}>
             {(c) => <input {...c} type="file" accept="image/jpeg,image/png,image/webp" className={INPUT} />}
           </Field>
@@ -262,15 +250,19 @@ export default function ProductEditor({ loaderData, actionData }: Route.Componen
 
 type Value = (name: string, fallback?: string | number | null) => string
 
-/** Batik attributes and sizes of a new piece, with their rules checked on the server. */
-function NewProductFields({ errors, value }: { errors: FieldErrors; value: Value }) {
+/** Batik attributes, with their rules checked on the server; a saved piece's own attributes fill them in. */
+function BatikFields({ errors, value, batik }: { errors: FieldErrors; value: Value; batik: SavedProduct["batik"] }) {
   const { t } = usePortalI18n()
   const shop = useI18n().t
   const e = t.editor
+  const saved = (name: string): string | number | null => {
+    const v = (batik as Record<string, unknown> | null)?.[name]
+    return Array.isArray(v) ? v.join(", ") : typeof v === "string" || typeof v === "number" ? v : null
+  }
   const select = (name: string, label: string, options: readonly string[], labelOf: (o: string) => string) => (
     <Field name={name} label={label} problem={errors[name]}>
       {(c) => (
-        <select {...c} defaultValue={value(name)} className={INPUT}>
+        <select {...c} defaultValue={value(name, saved(name))} className={INPUT}>
           <option value="">{e.choose}</option>
           {options.map((o) => (
             <option key={o} value={o}>
@@ -283,97 +275,106 @@ function NewProductFields({ errors, value }: { errors: FieldErrors; value: Value
   )
   const text = (name: string, label: string, hint?: string, inputMode?: "numeric" | "decimal") => (
     <Field name={name} label={label} problem={errors[name]} hint={hint}>
-      {(c) => <input {...c} type="text" inputMode={inputMode} defaultValue={value(name)} className={INPUT} />}
+      {(c) => <input {...c} type="text" inputMode={inputMode} defaultValue={value(name, saved(name))} className={INPUT} />}
     </Field>
   )
   return (
-    <>
-      <fieldset className="space-y-4">
-        <legend className="font-serif text-xl font-semibold text-nila">{e.batik}</legend>
-        {select("technique", e.technique, BATIK_TECHNIQUES, (o) => shop.technique[o as keyof typeof shop.technique].name)}
-        {text("batikmark_number", e.batikmarkNumber, e.batikmarkHint)}
-        {text("motifs", e.motifs)}
-        {select("dye_type", e.dyeType, DYE_TYPES, (o) => shop.dyeType[o as keyof typeof shop.dyeType])}
-        {text("dyes", e.dyes)}
-        {text("fabric", e.fabric)}
-        {select("form", e.form, BATIK_FORMS, (o) => shop.form[o as keyof typeof shop.form])}
-        <div className="grid grid-cols-2 gap-3">
-          {text("length_cm", e.length, undefined, "decimal")}
-          {text("width_cm", e.width, undefined, "decimal")}
-        </div>
-        {text("production_days", e.productionDays, undefined, "numeric")}
-        {text("colours", e.colours)}
-        {text("care_id", e.careId)}
-        {text("care_en", e.careEn)}
-      </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="font-serif text-xl font-semibold text-nila">{e.sizes}</legend>
-        <p className="text-sm text-stone-700">{e.sizesHint}</p>
-        {SIZE_ROWS.map((row) => (
-          <div key={row} className="grid grid-cols-1 gap-2 rounded-lg bg-white p-3 ring-1 ring-stone-200 sm:grid-cols-3">
-            <Field name={`size_title_${row}`} label={e.sizeName(row)} problem={errors[`size_title_${row}`]}>
-              {(c) => <input {...c} type="text" defaultValue={value(`size_title_${row}`, row === 1 ? "All size" : null)} className={INPUT} />}
-            </Field>
-            <Field name={`size_price_${row}`} label={e.price(row)} problem={errors[`size_price_${row}`]}>
-              {(c) => <input {...c} type="text" inputMode="numeric" defaultValue={value(`size_price_${row}`)} className={INPUT} />}
-            </Field>
-            <Field name={`size_stock_${row}`} label={e.stock(row)} problem={errors[`size_stock_${row}`]}>
-              {(c) => <input {...c} type="text" inputMode="numeric" defaultValue={value(`size_stock_${row}`, row === 1 ? 1 : null)} className={INPUT} />}
-            </Field>
-          </div>
-        ))}
-      </fieldset>
-    </>
+    <fieldset className="space-y-4">
+      <legend className="font-serif text-xl font-semibold text-nila">{e.batik}</legend>
+      {select("technique", e.technique, BATIK_TECHNIQUES, (o) => shop.technique[o as keyof typeof shop.technique].name)}
+      {text("batikmark_number", e.batikmarkNumber, e.batikmarkHint)}
+      {text("motifs", e.motifs)}
+      {select("dye_type", e.dyeType, DYE_TYPES, (o) => shop.dyeType[o as keyof typeof shop.dyeType])}
+      {text("dyes", e.dyes)}
+      {text("fabric", e.fabric)}
+      {select("form", e.form, BATIK_FORMS, (o) => shop.form[o as keyof typeof shop.form])}
+      <div className="grid grid-cols-2 gap-3">
+        {text("length_cm", e.length, undefined, "decimal")}
+        {text("width_cm", e.width, undefined, "decimal")}
+      </div>
+      {text("production_days", e.productionDays, undefined, "numeric")}
+      {text("colours", e.colours)}
+      {text("care_id", e.careId)}
+      {text("care_en", e.careEn)}
+    </fieldset>
   )
 }
 
 type SavedProduct = NonNullable<Route.ComponentProps["loaderData"]["product"]>
+type SavedSize = SavedProduct["variants"][number]
 
-/** What the API lets a maker change on a saved piece besides its texts: status (buttons), stock per size, photos. */
-function SavedProductFields({ product, errors, value }: { product: SavedProduct; errors: FieldErrors; value: Value }) {
+/** Empty rows under a saved piece's sizes: without JavaScript a form cannot add rows, so a few wait there. */
+const NEW_SIZE_ROWS = 2
+
+/**
+ * Sizes with price and stock, one row each. A saved size carries its id and a "remove" box (the form
+ * works without JavaScript); the empty rows add sizes. The server checks every rule.
+ */
+function SizeFields({ errors, value, saved }: { errors: FieldErrors; value: Value; saved: SavedSize[] | null }) {
   const { t } = usePortalI18n()
-  const shop = useI18n().t
   const e = t.editor
-  const batik = product.batik
+  const rows: { row: number; size: SavedSize | null }[] = saved
+    ? [
+        ...saved.map((size, i) => ({ row: i + 1, size })),
+        ...Array.from({ length: NEW_SIZE_ROWS }, (_, i) => ({ row: saved.length + i + 1, size: null })),
+      ]
+    : SIZE_ROWS.map((row) => ({ row, size: null }))
+  return (
+    <fieldset className="space-y-4">
+      <legend className="font-serif text-xl font-semibold text-nila">{e.sizes}</legend>
+      <p className="text-sm text-stone-700">{saved ? e.sizesEditHint : e.sizesHint}</p>
+      {rows.map(({ row, size }) => (
+        <div key={row} className="grid grid-cols-1 gap-2 rounded-lg bg-white p-3 ring-1 ring-stone-200 sm:grid-cols-3">
+          {size ? <input type="hidden" name={`size_id_${row}`} value={size.id} /> : null}
+          <Field name={`size_title_${row}`} label={e.sizeName(row)} problem={errors[`size_title_${row}`]}>
+            {(c) => (
+              <input
+                {...c}
+                type="text"
+                defaultValue={value(`size_title_${row}`, size ? size.title : !saved && row === 1 ? "All size" : null)}
+                className={INPUT}
+              />
+            )}
+          </Field>
+          <Field name={`size_price_${row}`} label={e.price(row)} problem={errors[`size_price_${row}`]}>
+            {(c) => <input {...c} type="text" inputMode="numeric" defaultValue={value(`size_price_${row}`, size?.price)} className={INPUT} />}
+          </Field>
+          <Field
+            name={`size_stock_${row}`}
+            label={e.stock(row)}
+            problem={errors[`size_stock_${row}`]}
+            hint={size ? (size.available === null ? t.products.stockUnknown : t.products.stock(size.available)) : undefined}
+          >
+            {(c) => (
+              <input
+                {...c}
+                type="text"
+                inputMode="numeric"
+                defaultValue={value(`size_stock_${row}`, size ? size.stocked : !saved && row === 1 ? 1 : null)}
+                className={INPUT}
+              />
+            )}
+          </Field>
+          {size ? (
+            <Field name={`size_remove_${row}`} label={e.removeSize(size.title)} problem={errors[`size_remove_${row}`]}>
+              {(c) => <input {...c} type="checkbox" value="yes" defaultChecked={value(`size_remove_${row}`) === "yes"} className="h-6 w-6" />}
+            </Field>
+          ) : null}
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
+/** A saved piece's status (changed by the buttons) and its saved photos. */
+function SavedProductFields({ product }: { product: SavedProduct }) {
+  const { t } = usePortalI18n()
+  const e = t.editor
   return (
     <>
       <p className="text-sm">
         <span className="font-semibold">{e.status}:</span> {t.products.status[product.status] ?? product.status}
       </p>
-      {batik ? (
-        <section aria-labelledby="batik-title" className="space-y-1">
-          <h2 id="batik-title" className="font-serif text-xl font-semibold text-nila">
-            {e.batik}
-          </h2>
-          <p className="text-sm">
-            {shop.technique[batik.technique].name}
-            {batik.batikmark_number ? ` · Batikmark ${batik.batikmark_number}` : ""}
-            {batik.fabric ? ` · ${batik.fabric}` : ""}
-          </p>
-          <p className="text-xs text-stone-700">{e.readOnly}</p>
-        </section>
-      ) : null}
-      <fieldset className="space-y-3">
-        <legend className="font-serif text-xl font-semibold text-nila">{e.sizes}</legend>
-        {product.variants.map((variant) => (
-          <Field
-            key={variant.id}
-            name={`stock_${variant.id}`}
-            label={e.stockOf(variant.title)}
-            problem={errors[`stock_${variant.id}`]}
-            hint={[
-              variant.price !== null ? formatRupiah(variant.price) : null,
-              variant.available === null ? t.products.stockUnknown : t.products.stock(variant.available),
-            ]
-              .filter(Boolean)
-              .join(" · ")}
-          >
-            {(c) => (
-              <input {...c} type="text" inputMode="numeric" defaultValue={value(`stock_${variant.id}`, variant.stocked)} className={INPUT} />
-            )}
-          </Field>
-        ))}
-      </fieldset>
       {product.images.length ? (
         <section aria-labelledby="photos-title" className="space-y-2">
           <h2 id="photos-title" className="font-serif text-xl font-semibold text-nila">

@@ -30,10 +30,7 @@ const optionalNumber = (problem: "centimetres" | "days", ok: (n: number) => bool
   optionalText.refine((v) => v === undefined || (/^\d+([.,]\d+)?$/.test(v) && ok(Number(v.replace(",", ".")))), problem)
     .transform((v) => (v === undefined ? null : Number(v.replace(",", "."))))
 
-const productFields = z
-  .object({
-    title: text.min(1, "required"),
-    description: optionalText,
+const batikShape = {
     technique: z.enum(BATIK_TECHNIQUES, { message: "choice" }),
     batikmark_number: optionalText,
     motifs: list,
@@ -47,32 +44,84 @@ const productFields = z
     colours: list,
     care_id: optionalText,
     care_en: optionalText,
-  })
-  .superRefine((p, ctx) => {
-    if (!p.batikmark_number) return
-    if (p.technique === "printing") ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkPrinting" })
-    else if (!BATIKMARK_NUMBER_PATTERN.test(p.batikmark_number))
-      ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkFormat" })
-  })
+}
 
-/** The sizes of the form: filled rows only, each with a name and a price, stock optional (the backend counts one). */
-function parseSizes(values: Record<string, string>, errors: FieldErrors): NewMakerProduct["variants"] {
-  const sizes: NewMakerProduct["variants"] = []
-  for (const row of SIZE_ROWS) {
+/** The Batikmark number's rules, which depend on the technique. */
+function batikmarkRules(p: { technique: string; batikmark_number?: string }, ctx: z.RefinementCtx) {
+  if (!p.batikmark_number) return
+  if (p.technique === "printing") ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkPrinting" })
+  else if (!BATIKMARK_NUMBER_PATTERN.test(p.batikmark_number))
+    ctx.addIssue({ code: "custom", path: ["batikmark_number"], message: "batikmarkFormat" })
+}
+
+const productFields = z
+  .object({ title: text.min(1, "required"), description: optionalText, ...batikShape })
+  .superRefine(batikmarkRules)
+
+/** The batik fields alone: a saved piece's texts are checked apart, since a piece without attributes may leave these empty. */
+const batikFields = z.object(batikShape).superRefine(batikmarkRules)
+
+/** The form's names of the batik attributes; a saved piece without any may leave them all empty. */
+const BATIK_FIELD_NAMES = Object.keys(batikShape)
+
+/** The body's batik attributes from the form's; the technique decides the Batikmark label's colour. */
+function batikBody(p: z.infer<typeof batikFields>): NonNullable<NewMakerProduct["batik"]> {
+  return {
+    technique: p.technique,
+    batikmark_number: p.batikmark_number ?? null,
+    batikmark_label: p.batikmark_number && p.technique !== "printing" ? BATIKMARK_LABEL_FOR[p.technique] : null,
+    motifs: p.motifs,
+    dye_type: p.dye_type,
+    dyes: p.dyes,
+    fabric: p.fabric,
+    form: p.form,
+    length_cm: p.length_cm,
+    width_cm: p.width_cm,
+    production_days: p.production_days,
+    colours: p.colours,
+    care_id: p.care_id,
+    care_en: p.care_en,
+  }
+}
+
+/** The size rows a submitted form has (a saved piece shows one per size plus empty ones for new sizes). */
+function sizeRowsOf(values: Record<string, string>): number[] {
+  const rows = new Set<number>(SIZE_ROWS)
+  for (const name of Object.keys(values)) {
+    const row = /^size_(?:id|title|price|stock|remove)_(\d{1,2})$/.exec(name)?.[1]
+    if (row) rows.add(Number(row))
+  }
+  return [...rows].sort((a, b) => a - b)
+}
+
+/** One size as the form gives it: with `id` a saved size (its stock goes through the stock route). */
+export type SizeRow = { id?: string; title: string; price: number; stock?: number }
+
+/**
+ * The sizes of the form: filled rows only, each with a name and a price, stock optional (the backend
+ * counts one); a saved size whose "remove" box is ticked is left out, and so removed.
+ */
+function parseSizes(values: Record<string, string>, errors: FieldErrors): SizeRow[] {
+  const sizes: SizeRow[] = []
+  const rows = sizeRowsOf(values)
+  const kept = rows.filter((row) => !(values[`size_id_${row}`] && values[`size_remove_${row}`] === "yes"))
+  for (const row of kept) {
+    const id = (values[`size_id_${row}`] ?? "").trim()
     const title = (values[`size_title_${row}`] ?? "").trim()
     const priceText = (values[`size_price_${row}`] ?? "").trim()
     const stockText = (values[`size_stock_${row}`] ?? "").trim()
-    if (!title && !priceText && !stockText) continue
+    if (!id && !title && !priceText && !stockText) continue
     if (!title) errors[`size_title_${row}`] = "required"
     const price = parseRupiah(priceText)
     if (price === null || price < 1000) errors[`size_price_${row}`] = "price"
     const stock = stockText === "" ? undefined : /^\d{1,4}$/.test(stockText) ? Number(stockText) : null
     if (stock === null) errors[`size_stock_${row}`] = "stock"
-    if (title && price !== null && stock !== null) sizes.push({ title, price, ...(stock === undefined ? {} : { stock }) })
+    if (title && price !== null && stock !== null)
+      sizes.push({ ...(id ? { id } : {}), title, price, ...(stock === undefined ? {} : { stock }) })
   }
-  if (!sizes.length && !Object.keys(errors).some((k) => k.startsWith("size_"))) errors.size_title_1 = "sizeNeeded"
+  if (!sizes.length && !Object.keys(errors).some((k) => k.startsWith("size_"))) errors[`size_title_${kept[0] ?? rows[0]}`] = "sizeNeeded"
   const seen = new Set<string>()
-  SIZE_ROWS.forEach((row) => {
+  kept.forEach((row) => {
     const title = (values[`size_title_${row}`] ?? "").trim().toLowerCase()
     if (!title) return
     if (seen.has(title)) errors[`size_title_${row}`] ??= "sizeTwice"
@@ -111,30 +160,50 @@ export function parseNewProduct(
     body: {
       title: p.title,
       description: p.description ?? null,
-      variants,
-      batik: {
-        technique: p.technique,
-        batikmark_number: p.batikmark_number ?? null,
-        batikmark_label:
-          p.batikmark_number && p.technique !== "printing" ? BATIKMARK_LABEL_FOR[p.technique] : null,
-        motifs: p.motifs,
-        dye_type: p.dye_type,
-        dyes: p.dyes,
-        fabric: p.fabric,
-        form: p.form,
-        length_cm: p.length_cm,
-        width_cm: p.width_cm,
-        production_days: p.production_days,
-        colours: p.colours,
-        care_id: p.care_id,
-        care_en: p.care_en,
-      },
+      variants: variants.map(({ id: _id, ...size }) => size),
+      batik: batikBody(p),
     },
   }
 }
 
 /** The texts of a saved piece that the maker API lets the portal change. */
-export const ProductEdit = z.object({
+const ProductEdit = z.object({
   title: text.min(1, "required"),
   description: text.optional().transform((v) => (v ? v : null)),
 })
+
+/** A saved piece's edit: texts, batik attributes (left out when none were given), sizes with their stock. */
+export type ProductEditBody = {
+  title: string
+  description: string | null
+  batik?: NonNullable<NewMakerProduct["batik"]>
+  variants: SizeRow[]
+}
+
+/**
+ * Reads the saved-piece form into the body of `POST /makers/products/:id` (without status and
+ * pictures), or every problem by field name. The sizes are the full list, as the API takes them; a
+ * saved size's stock is returned in `variants` too and sent through the stock route by the caller.
+ */
+export function parseProductEdit(form: FormData): { ok: true; body: ProductEditBody; photo: File | null } | FormRefusal {
+  const texts = parseForm(ProductEdit, form)
+  const values = texts.ok ? typedValues(form) : texts.values
+  const errors: FieldErrors = texts.ok ? {} : { ...texts.errors }
+  const noBatik = BATIK_FIELD_NAMES.every((name) => !(values[name] ?? "").trim())
+  const batik = noBatik ? null : parseForm(batikFields, form)
+  if (batik && !batik.ok) Object.assign(errors, batik.errors)
+  const variants = parseSizes(values, errors)
+  const { photo, problem } = parsePhoto(form)
+  if (problem) errors.photo = problem
+  if (!texts.ok || (batik && !batik.ok) || Object.keys(errors).length) return { ok: false, errors, values }
+  return {
+    ok: true,
+    photo,
+    body: {
+      title: texts.data.title,
+      description: texts.data.description,
+      ...(batik?.ok ? { batik: batikBody(batik.data) } : {}),
+      variants,
+    },
+  }
+}
