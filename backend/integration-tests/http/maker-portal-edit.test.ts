@@ -61,14 +61,17 @@ medusaIntegrationTestRunner({
 
     it("adds a size with its price and stock, then removes one", async () => {
       const p = await piece("kemeja-edit-ukuran", ["M"])
-      const added = await edit(p, { variants: [...keep(p), { title: "L", price: 1_400_000, stock: 3 }] })
+      const added = await edit(p, { variants: [...keep(p), { title: "L", price: 1_400_000, stock: 3 }, { title: "XL", price: 1_450_000 }] })
       expect(sizesOf(added.data.product)).toEqual(
         expect.arrayContaining([
           ["M", 1_250_000, 1],
           ["L", 1_400_000, 3],
+          ["XL", 1_450_000, 1],
         ])
       )
-      expect(added.data.product.variants).toHaveLength(2)
+      expect(added.data.product.variants).toHaveLength(3)
+      const more = await edit(p, { variants: [...keep(added.data.product), { title: "XXL", price: 1_500_000, stock: 0 }] })
+      expect(sizesOf(more.data.product)).toContainEqual(["XXL", 1_500_000, 0])
 
       const m2 = (added.data.product as Product).variants.find((v) => v.title === "M")!
       const removed = await edit(p, { variants: [{ id: m2.id, title: "M (lebar)", price: 1_250_000 }] })

@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   createInventoryItemsWorkflow,
   createRemoteLinkStep,
+  deleteProductVariantsWorkflow,
   updateProductsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -42,6 +43,15 @@ export const updateOwnProductWorkflow = createWorkflow(
         input: transform({ input }, ({ input }) => ({ product_id: input.id, batik: input.update.batik! })),
       })
     })
+    // Removed sizes go through Medusa's own deletion, which also deletes their inventory items and links
+    // (the product update alone would leave them behind).
+    const removed = transform({ input, sizes }, ({ input, sizes }) => {
+      const kept = new Set((input.update.variants ?? []).flatMap((v) => (v.id ? [v.id] : [])))
+      return input.update.variants ? sizes.variant_ids.filter((id) => !kept.has(id)) : []
+    })
+    when("own-product-sizes-removed", { removed }, ({ removed }) => removed.length > 0).then(() => {
+      deleteProductVariantsWorkflow.runAsStep({ input: transform({ removed }, ({ removed }) => ({ ids: removed })) })
+    })
     const updated = updateProductsWorkflow.runAsStep({
       input: transform({ input, images }, ({ input, images }) => {
         const { images: ids, batik: _batik, variants, ...update } = input.update
@@ -50,7 +60,7 @@ export const updateOwnProductWorkflow = createWorkflow(
           update: {
             ...update,
             ...(ids ? productPictures(images) : {}),
-            // The full list: the product module removes the sizes left out and creates those without an id.
+            // The sizes kept and the new ones (without an id), which the product module creates.
             ...(variants
               ? {
                   variants: variants.map((v) => ({
