@@ -18,6 +18,20 @@ export class Store {
     return Number(text.replace(/\D/g, ""))
   }
 
+  /**
+   * Reloads the current page until `check` passes. Public pages are shared for a few seconds and a
+   * stale copy may answer once while a fresh one renders (decision 006): a shopper who reloads sees
+   * an organiser's or maker's change within seconds, and so must the spec.
+   */
+  async reloadUntil(check: () => Promise<void>, timeout = 30_000) {
+    let first = true
+    await expect(async () => {
+      if (!first) await this.page.reload()
+      first = false
+      await check()
+    }).toPass({ timeout, intervals: [1_000, 2_000, 3_000] })
+  }
+
   /** Product tiles of a labelled grid (their title links), in page order. */
   productLinks(list: string) {
     return this.page.getByRole("list", { name: list }).getByRole("heading", { level: 3 }).getByRole("link")

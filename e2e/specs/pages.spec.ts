@@ -26,7 +26,9 @@ test("the exhibition of the moment shows its picks and booths, in Indonesian and
   await page.goto(`/pameran/${e.handle}`)
   await expect(page.getByRole("heading", { level: 1, name: e.title_id })).toBeVisible()
   await expect(page.getByText(/Sedang berlangsung|Segera dibuka/)).toBeVisible()
-  await expect(store.productLinks("Pilihan panitia")).toHaveText(picks.map((f) => f.product.title))
+  await store.reloadUntil(() =>
+    expect(store.productLinks("Pilihan panitia")).toHaveText(picks.map((f) => f.product.title), { timeout: 3_000 })
+  )
   const booths = page.getByRole("list", { name: "Perajin peserta" })
   await expect(booths.getByText(e.participants[0].maker.name, { exact: true })).toBeVisible()
   await expect(booths.getByText(new RegExp(`Booth ${e.participants[0].booth_code}\\b`))).toBeVisible()
@@ -37,7 +39,11 @@ test("the exhibition of the moment shows its picks and booths, in Indonesian and
   await expect(page.getByRole("heading", { level: 1, name: e.title_en })).toBeVisible()
   await expect(page.getByText(/Open now|Opening soon/)).toBeVisible()
   // English pages show each piece's English title where it has one.
-  await expect(store.productLinks("Organisers' picks")).toHaveText(picks.map((f) => f.product.title_en || f.product.title))
+  await store.reloadUntil(() =>
+    expect(store.productLinks("Organisers' picks")).toHaveText(picks.map((f) => f.product.title_en || f.product.title), {
+      timeout: 3_000,
+    })
+  )
   await expect(page.getByRole("list", { name: "Participating makers" })).toBeVisible()
   await store.expectAccessible()
 })

@@ -3,7 +3,7 @@ import { call, hasStatus, optional, sdk } from "./client.server"
 import { memo } from "./memo.server"
 
 /** Exhibitions of one period, newest first; undefined while the backend has no exhibitions endpoint. */
-export const listExhibitions = memo("exhibitions", 60_000, async function listExhibitions(
+export const listExhibitions = memo("exhibitions", 10_000, async function listExhibitions(
   when: "current" | "upcoming" | "archive"
 ): Promise<ExhibitionSummary[] | undefined> {
   const res = await optional(() =>
@@ -13,7 +13,7 @@ export const listExhibitions = memo("exhibitions", 60_000, async function listEx
 })
 
 /** One exhibition with its featured items (in the organisers' order) and participants, or null. */
-export const getExhibition = memo("exhibition", 60_000, async function getExhibition(
+export const getExhibition = memo("exhibition", 10_000, async function getExhibition(
   handle: string
 ): Promise<Exhibition | null> {
   try {

@@ -26,6 +26,16 @@ describe("memo", () => {
     await vi.waitFor(async () => expect(await cached()).toBe(200))
   })
 
+  it("waits for the fresh value once the kept one is older than twice its lifetime", async () => {
+    vi.useFakeTimers()
+    let featured = ["parang"]
+    const cached = memo("picks", 1000, async () => featured)
+    expect(await cached()).toEqual(["parang"])
+    featured = ["kawung", "parang"]
+    vi.advanceTimersByTime(2500)
+    expect(await cached()).toEqual(["kawung", "parang"])
+  })
+
   it("does not keep errors: the next visitor tries again", async () => {
     const read = vi.fn().mockRejectedValueOnce(new Error("down")).mockResolvedValueOnce("up")
     const cached = memo("flaky", 10_000, read)

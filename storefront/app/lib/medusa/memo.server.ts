@@ -5,9 +5,11 @@ const MAX_ENTRIES = 2000
 
 /**
  * Keeps a backend read for `ttlMs` in this process, shares one request among concurrent callers,
- * and after expiry answers with the old value while one refresh runs. Pages are public and a CDN
- * already serves them minutes old; this keeps a burst of visitors from becoming a burst of
- * identical backend queries. Errors are never cached.
+ * and for one more `ttlMs` after expiry answers with the old value while one refresh runs. This keeps
+ * a burst of visitors from becoming a burst of identical backend queries. Older values are never
+ * answered: the page cache (decision 006) already serves a stale page while it re-renders, and that
+ * re-render must read fresh data, or a quiet page would show a change two stale rounds late.
+ * Errors are never cached.
  */
 export function memo<A extends unknown[], T>(
   name: string,
@@ -19,7 +21,8 @@ export function memo<A extends unknown[], T>(
     const entry = entries.get(key) as Entry<T> | undefined
     const now = Date.now()
     if (entry && "value" in entry && entry.expires > now) return Promise.resolve(entry.value as T)
-    if (entry?.pending) return "value" in entry ? Promise.resolve(entry.value as T) : entry.pending
+    const staleOk = entry !== undefined && "value" in entry && now - entry.expires < ttlMs
+    if (entry?.pending) return staleOk ? Promise.resolve(entry.value as T) : entry.pending
     const next: Entry<T> = entry ?? { expires: 0 }
     next.pending = fn(...args).then(
       (value) => {
@@ -38,8 +41,8 @@ export function memo<A extends unknown[], T>(
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
       entries.set(key, next as Entry<unknown>)
     }
-    // A stale value is answered at once; the refresh above replaces it for the next visitor.
-    if ("value" in next) {
+    // A recently stale value is answered at once; the refresh above replaces it for the next visitor.
+    if (staleOk) {
       next.pending.catch(() => {})
       return Promise.resolve(next.value as T)
     }
