@@ -1,3 +1,4 @@
+export { PHONE_PATTERN, POSTAL_CODE_PATTERN } from "./address.js"
 export { formatRupiah } from "./money.js"
 export {
   BATIK_FORMS,

@@ -1,3 +1,4 @@
+import { PHONE_PATTERN, POSTAL_CODE_PATTERN } from "@gelar/shared"
 import { z } from "zod"
 
 /** Indonesia's 38 provinces, as the address form offers them (the same name in both languages). */
@@ -46,8 +47,6 @@ export const PROVINCES = [
 export type FieldError = "required" | "tooLong" | "postalCode" | "phone" | "province" | "email" | "passwordShort"
 
 /** Same rules as the backend's cart address check (backend/src/api/store/carts/validators.ts). */
-const POSTAL_CODE = /^\d{5}$/
-const PHONE = /^(\+62|0)[1-9]\d{6,11}$/
 
 /** A required text field of at most 200 characters. */
 export const requiredText = z
@@ -60,7 +59,7 @@ export const requiredText = z
 export const phone = z
   .string()
   .transform((v) => v.replace(/[\s-]/g, ""))
-  .pipe(z.string().min(1, "required" satisfies FieldError).regex(PHONE, "phone" satisfies FieldError))
+  .pipe(z.string().min(1, "required" satisfies FieldError).regex(PHONE_PATTERN, "phone" satisfies FieldError))
 
 /** The address form's fields as posted; names follow Medusa's address, the district aside. */
 export const AddressForm = z.object({
@@ -71,7 +70,7 @@ export const AddressForm = z.object({
   district: requiredText,
   city: requiredText,
   province: z.enum(PROVINCES, { message: "province" satisfies FieldError }),
-  postal_code: z.string().trim().regex(POSTAL_CODE, "postalCode" satisfies FieldError),
+  postal_code: z.string().trim().regex(POSTAL_CODE_PATTERN, "postalCode" satisfies FieldError),
   is_default_shipping: z
     .literal("on")
     .optional()

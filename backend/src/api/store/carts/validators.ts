@@ -1,9 +1,5 @@
+import { PHONE_PATTERN, POSTAL_CODE_PATTERN } from "@gelar/shared"
 import { z } from "@medusajs/framework/zod"
-
-/** Indonesian postal codes are five digits (Semarang: 50111-50278). */
-export const POSTAL_CODE = /^\d{5}$/
-/** A mobile or landline number, national (0...) or international (+62...), spaces and dashes allowed. */
-export const PHONE = /^(\+62|0)[1-9]\d{6,11}$/
 
 const text = (name: string) =>
   z.string().trim().min(1, `${name} must not be empty`).max(200, `${name} is too long (200 characters at most)`)
@@ -22,12 +18,12 @@ export const IndonesianAddress = z
     postal_code: z
       .string()
       .trim()
-      .regex(POSTAL_CODE, "Postal code (kode pos) must be 5 digits, for example 50132")
+      .regex(POSTAL_CODE_PATTERN, "Postal code (kode pos) must be 5 digits, for example 50132")
       .optional(),
     phone: z
       .string()
       .transform((v) => v.replace(/[\s-]/g, ""))
-      .pipe(z.string().regex(PHONE, "Phone must be an Indonesian number, for example 0812 3456 7890 or +62 812 3456 7890"))
+      .pipe(z.string().regex(PHONE_PATTERN, "Phone must be an Indonesian number, for example 0812 3456 7890 or +62 812 3456 7890"))
       .optional(),
     country_code: z
       .string()
