@@ -4,7 +4,7 @@ import { databaseUrl, loadEnvOrExit } from "./src/env"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const env = loadEnvOrExit()
 
-/** With REDIS_URL the event bus, cache, workflow engine and locks are shared between server and worker. */
+/** With REDIS_URL the event bus, workflow engine and locks (and the cache, below) are shared between server and worker. */
 const redisModules = env.REDIS_URL
   ? [
       {
@@ -16,20 +16,6 @@ const redisModules = env.REDIS_URL
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl: env.REDIS_URL } },
-      },
-      {
-        key: Modules.CACHING,
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl: env.REDIS_URL },
-            },
-          ],
-        },
       },
       {
         key: Modules.LOCKING,
@@ -47,6 +33,29 @@ const redisModules = env.REDIS_URL
       },
     ]
   : []
+
+/**
+ * Medusa's Caching Module, on through the `caching` feature flag below (decision 007). It keeps what
+ * core routes and workflows read again and again (the publishable key behind every store request,
+ * regions, variants, price sets) and drops entries on the events of their entities. With REDIS_URL
+ * the server and the worker share it in Redis; without, the one embedded process keeps it in memory.
+ */
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: env.REDIS_URL
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: env.REDIS_URL },
+          },
+        ],
+      }
+    : { in_memory: { enable: true } },
+}
 
 /**
  * Product search (issue 4, decision 003): Gelar's Postgres provider (index-backed typo tolerance,
@@ -114,12 +123,15 @@ module.exports = defineConfig({
       cookieSecret: env.COOKIE_SECRET,
     },
   },
+  // MEDUSA_FF_CACHING=false turns the Caching Module's use off again (Medusa reads it over this).
+  featureFlags: { caching: true },
   admin: {
     disable: env.DISABLE_ADMIN,
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
   modules: [
     ...redisModules,
+    cachingModule,
     ...paymentModule,
     searchModule,
     // Uploaded pictures are served by this backend: their URLs follow MEDUSA_BACKEND_URL (the local

@@ -33,7 +33,16 @@ const env = {
 const backendDir = path.join(ROOT, "backend")
 await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env })
 await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env })
-const backend = startGroup(bin("medusa"), ["start"], { cwd: backendDir, env })
+// Served as in production (BENCH_NODE_ENV=development to compare); seeding stays a development step.
+const startEnv = {
+  ...env,
+  NODE_ENV: process.env.BENCH_NODE_ENV ?? "production",
+  JWT_SECRET: process.env.JWT_SECRET ?? "bench-checkout-secret-0123456789",
+  COOKIE_SECRET: process.env.COOKIE_SECRET ?? "bench-checkout-secret-0123456789",
+  // e.g. --inspect=127.0.0.1:9229 to profile the server alone
+  ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+}
+const backend = startGroup(bin("medusa"), ["start"], { cwd: backendDir, env: startEnv })
 await waitForHttp(`${url}/health`, { child: backend.child })
 console.log(`BACKEND_URL=${url} PUBLISHABLE_KEY=${readIfExists(path.join(runtime, "publishable-key"))}`)
 

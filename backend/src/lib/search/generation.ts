@@ -32,3 +32,21 @@ export async function readSearchGeneration(db: Knex): Promise<string | undefined
     throw error
   }
 }
+
+const inFlight = new WeakMap<Knex, Promise<string | undefined>>()
+
+/**
+ * `readSearchGeneration`, with the requests that arrive while a read is under way sharing that read:
+ * at 50 concurrent searches one sequence read serves many of them. A shared read started at most one
+ * query's time before the request, which adds nothing a shopper could notice to the index's own lag
+ * (the subscribers write after the change is committed).
+ */
+export function readSearchGenerationShared(db: Knex): Promise<string | undefined> {
+  const pending = inFlight.get(db)
+  if (pending) {
+    return pending
+  }
+  const read = readSearchGeneration(db).finally(() => inFlight.delete(db))
+  inFlight.set(db, read)
+  return read
+}

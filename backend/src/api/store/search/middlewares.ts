@@ -6,7 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { readSearchGeneration } from "../../../lib/search/generation"
+import { readSearchGenerationShared } from "../../../lib/search/generation"
 import { SearchAnswerCache, searchAnswerKey } from "../../../lib/search/result-cache"
 import { GelarSearchBatch, GelarSearchQuery } from "./validators"
 
@@ -42,7 +42,7 @@ export async function cacheStoreSearch(req: MedusaRequest, res: MedusaResponse, 
   if (!ANSWER_CACHE_ENABLED || !channels?.length) {
     return next()
   }
-  const generation = await readSearchGeneration(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+  const generation = await readSearchGenerationShared(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
   if (generation === undefined) {
     return next()
   }
