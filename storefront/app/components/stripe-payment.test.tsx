@@ -84,14 +84,32 @@ describe("card payment step with a fake Stripe.js", () => {
     expect(screen.getByRole("button", { name: "Bayar dan buat pesanan" })).toBeEnabled()
   })
 
-  it("goes to the return URL, which completes the cart, once a payment needed no redirect", async () => {
+  /** Pays with Stripe answering `paymentIntent`; returns where the page sent the browser. */
+  async function payExpecting(paymentIntent: { id: string; status: string }, path = "/pembayaran") {
     const assign = vi.fn()
     vi.stubGlobal("location", { ...window.location, assign })
-    fake.state.confirmResult = { paymentIntent: { id: "pi_1", status: "requires_capture" } }
-    renderPayment()
-    const pay = await screen.findByRole("button", { name: "Bayar dan buat pesanan" })
+    fake.state.confirmResult = { paymentIntent }
+    renderPayment(path)
+    const pay = await screen.findByRole("button", { name: path.startsWith("/en") ? "Pay and place order" : "Bayar dan buat pesanan" })
     await waitFor(() => expect(pay).toBeEnabled())
     fireEvent.click(pay)
+    return assign
+  }
+
+  it("goes to the return URL, which completes the cart, once a payment needed no redirect", async () => {
+    const assign = await payExpecting({ id: "pi_1", status: "requires_capture" })
     await waitFor(() => expect(assign).toHaveBeenCalledWith(`${RETURN}?payment_intent=pi_1&redirect_status=succeeded`))
+  })
+
+  it("says a payment the bank still processes is processing, not paid and not failed", async () => {
+    const assign = await payExpecting({ id: "pi_1", status: "processing" })
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(`${RETURN}?payment_intent=pi_1&redirect_status=processing`))
+  })
+
+  it("keeps the shopper on the form when Stripe returns an intent that is still unpaid", async () => {
+    const assign = await payExpecting({ id: "pi_1", status: "requires_payment_method" }, "/en/checkout")
+    expect(await screen.findByRole("alert")).toHaveTextContent("The payment did not go through.")
+    expect(assign).not.toHaveBeenCalled()
+    expect(screen.getByRole("button", { name: "Pay and place order" })).toBeEnabled()
   })
 })

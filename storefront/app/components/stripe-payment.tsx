@@ -66,7 +66,20 @@ export function StripePayment({
       setState("ready")
       return
     }
-    const query = new URLSearchParams({ payment_intent: paymentIntent.id, redirect_status: "succeeded" })
+    // The statuses Stripe itself puts in `redirect_status` after a redirect: authorized or paid counts as
+    // succeeded (Medusa captures later), "processing" waits for the webhook, anything else was refused.
+    const status =
+      paymentIntent.status === "succeeded" || paymentIntent.status === "requires_capture"
+        ? "succeeded"
+        : paymentIntent.status === "processing"
+          ? "processing"
+          : null
+    if (!status) {
+      setError(c.paymentFailed)
+      setState("ready")
+      return
+    }
+    const query = new URLSearchParams({ payment_intent: paymentIntent.id, redirect_status: status })
     window.location.assign(`${returnUrl}?${query}`)
   }
 

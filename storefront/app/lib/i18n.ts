@@ -146,6 +146,9 @@ const id = {
     cardLoading: "Memuat formulir pembayaran…",
     cardUnavailable: "Formulir pembayaran tidak dapat dimuat. Pilih transfer bank atau coba lagi.",
     paymentFailed: "Pembayaran tidak berhasil. Coba lagi atau pilih cara lain.",
+    paymentProcessing:
+      "Pembayaran Anda masih diproses oleh bank. Jangan bayar lagi: pesanan dibuat begitu pembayaran dikonfirmasi.",
+    checkPayment: "Periksa pembayaran",
     busy: "Pesanan Anda masih diproses. Muat ulang halaman ini sebentar lagi.",
     toCart: "Kembali ke keranjang",
     errors: {
@@ -475,6 +478,9 @@ const en: Dictionary = {
     cardLoading: "Loading the payment form…",
     cardUnavailable: "The payment form could not be loaded. Choose bank transfer or try again.",
     paymentFailed: "The payment did not go through. Try again or choose another way to pay.",
+    paymentProcessing:
+      "Your bank is still processing the payment. Do not pay again: the order is placed as soon as the payment is confirmed.",
+    checkPayment: "Check the payment",
     busy: "Your order is still being processed. Reload this page in a moment.",
     toCart: "Back to the cart",
     errors: {

@@ -263,10 +263,36 @@ describe("checkout", () => {
     const failed = await settle(returnLoader({ request: await get("/en/checkout/return?payment_intent=pi_1&redirect_status=failed") } as never))
     expect(failed.headers.get("Location")).toBe("/en/checkout?step=review&error=payment")
   })
+
+  it("tells a shopper whose bank still processes the payment to wait, and places the order once Stripe's webhook has paid it", async () => {
+    let paid = false
+    fakeBackend({
+      ...REGIONS,
+      "POST /store/carts/cart_1/complete": () =>
+        paid
+          ? { type: "order", order: { id: "order_4", display_id: 10 } }
+          : { type: "cart", cart: { id: "cart_1" }, error: { message: "Payment authorization failed" } },
+    })
+    const waiting = await settle(returnLoader({ request: await get("/pembayaran/kembali?payment_intent=pi_1&redirect_status=processing") } as never))
+    expect(waiting.headers.get("Location")).toBe("/pembayaran?step=review&payment=processing")
+
+    const reviewData = (await settleLoaderForReview("/pembayaran?step=review&payment=processing")).data
+    const Stub = createRoutesStub([{ path: "/pembayaran", Component: CheckoutPage as never, loader: () => reviewData }])
+    render(<Stub initialEntries={["/pembayaran?step=review&payment=processing"]} />)
+    expect(await screen.findByRole("status")).toHaveTextContent("masih diproses oleh bank. Jangan bayar lagi")
+    expect(screen.queryByRole("alert")).toBeNull()
+    const check = screen.getByRole("link", { name: "Periksa pembayaran" })
+    expect(check).toHaveAttribute("href", "/pembayaran/kembali?redirect_status=processing")
+
+    paid = true
+    fakeBackend({ ...REGIONS, "POST /store/carts/cart_1/complete": () => ({ type: "order", order: { id: "order_4", display_id: 10 } }) })
+    const placed = await settle(returnLoader({ request: await get(check.getAttribute("href")!) } as never))
+    expect(placed.headers.get("Location")).toBe("/pesanan/order_4")
+  })
 })
 
 /** Loader data of the review step of a cart paid by bank transfer. */
-async function settleLoaderForReview() {
+async function settleLoaderForReview(path = "/pembayaran?step=review") {
   fakeBackend({
     ...REGIONS,
     "GET /store/carts/cart_1": () => ({
@@ -279,5 +305,5 @@ async function settleLoaderForReview() {
       },
     }),
   })
-  return (await loader({ request: await get("/pembayaran?step=review") } as never)) as any
+  return (await loader({ request: await get(path) } as never)) as any
 }

@@ -85,6 +85,7 @@ export async function loader({ request }: Route.LoaderArgs) {
             : null,
       },
       paymentFailed: url.searchParams.get("error") === "payment",
+      paymentProcessing: url.searchParams.get("payment") === "processing",
     },
     { headers: cacheHeaders("private") }
   )
@@ -158,7 +159,7 @@ export const meta: Route.MetaFunction = ({ location }) => [
 ]
 
 export default function CheckoutPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useI18n()
+  const { t, path } = useI18n()
   const c = t.checkout
   const { step } = loaderData
   const result = actionData as ActionResult | undefined
@@ -178,6 +179,13 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
           <FormAlert>{t.fields.check}</FormAlert>
         ) : loaderData.paymentFailed ? (
           <FormAlert>{c.paymentFailed}</FormAlert>
+        ) : loaderData.paymentProcessing ? (
+          <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-950 ring-1 ring-amber-300">
+            {c.paymentProcessing}{" "}
+            <a className="font-semibold underline" href={`${path("checkoutReturn")}?redirect_status=processing`}>
+              {c.checkPayment}
+            </a>
+          </p>
         ) : null}
         {step === "email" ? <EmailStep email={values?.email ?? loaderData.email} error={errors.email} /> : null}
         {step === "delivery" ? (
