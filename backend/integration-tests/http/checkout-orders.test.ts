@@ -96,5 +96,22 @@ medusaIntegrationTestRunner({
       // Another email from the same address is not held back.
       expect((await attempt("lain@example.com")).status).toBe(401)
     })
+
+    it("holds an account's login to 20 tries in 15 minutes even when each try names a new address", async () => {
+      const attempt = (n: number, email = "rotasi@example.com") =>
+        api
+          .post("/auth/customer/emailpass", { email, password: `tebakan-${n}` }, { headers: { "x-forwarded-for": `203.0.113.${n}` } })
+          .then(
+            (r: any) => r,
+            (e: any) => e.response
+          )
+      for (let n = 1; n <= 20; n++) {
+        expect((await attempt(n)).status).toBe(401)
+      }
+      const next = await attempt(21)
+      expect(next.status).toBe(429)
+      expect(Number(next.headers["retry-after"])).toBeGreaterThan(60)
+      expect((await attempt(22, "pemilik-lain@example.com")).status).toBe(401)
+    })
   },
 })
