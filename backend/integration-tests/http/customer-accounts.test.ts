@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type Clients, eventually, failing, makerWithProducts, productInput, setUpStoreAndOrganiser } from "./domain-fixtures"
 import { placeOrder } from "./maker-portal-fixtures"
 
@@ -37,22 +37,60 @@ medusaIntegrationTestRunner({
       return { headers: { ...c.store.headers, authorization: `Bearer ${login.data.token}` } }
     }
 
-    it("a guest who registers with the same email sees the earlier orders; another email's order is not listed", async () => {
+    /** The guest-orders link emailed to this address (the notification module keeps what it sent). */
+    async function emailedLink(to: string): Promise<string> {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      return eventually(async () => {
+        const sent = await notifications.listNotifications({ to, template: "customer-guest-orders" })
+        expect(sent).toHaveLength(1)
+        return String(sent[0].data?.link)
+      })
+    }
+    const tokenOf = (link: string) => new URL(link).searchParams.get("token")!
+    const listedOrders = async (who: Options) =>
+      (await api.get("/store/orders?fields=id", who)).data.orders.map((o: { id: string }) => o.id)
+
+    it("a guest who registers with the same email sees the earlier orders after opening the emailed link; another email's order is not listed", async () => {
       const own = await placeOrder(api, c, [{ variant_id: variantId, quantity: 1 }], "ayu.lestari@example.com")
       const other = await placeOrder(api, c, [{ variant_id: variantId, quantity: 1 }], "orang.lain@example.com")
       // Another case than at checkout: an email is the same address whatever its case.
       const ayu = await register("Ayu.Lestari@example.com")
-      // The orders move over in a customer.created subscriber: wait for it, with a deadline.
-      const ids = await eventually(async () => {
-        const res = await api.get("/store/orders?fields=id,display_id,email", ayu)
-        const listed = res.data.orders.map((o: { id: string }) => o.id)
-        expect(listed).toContain(own.id)
-        return listed
-      })
+      const link = await emailedLink("ayu.lestari@example.com")
+      expect(link).toMatch(/^http:\/\/localhost:\d+\/akun\/pesanan-tamu\?token=/)
+      // Registering with an email proves nothing: before the link is opened, the account lists nothing.
+      expect(await listedOrders(ayu)).toEqual([])
+
+      const claimed = await api.post("/store/customers/me/guest-orders", { token: tokenOf(link) }, ayu)
+      expect(claimed.data.order_ids).toEqual([own.id])
+      const ids = await listedOrders(ayu)
       expect(ids).toEqual([own.id])
       expect(ids).not.toContain(other.id)
       const anonymous = await failing(api.get("/store/orders", c.store))
       expect(anonymous.status).toBe(401)
+    })
+
+    it("refuses the link for another account, a forged or missing token, and without signing in, moving nothing", async () => {
+      const victim = await placeOrder(api, c, [{ variant_id: variantId, quantity: 1 }], "korban@example.com")
+      const owner = await register("korban@example.com")
+      const link = await emailedLink("korban@example.com")
+      const intruder = await register("penyusup@example.com")
+
+      const stolen = await failing(api.post("/store/customers/me/guest-orders", { token: tokenOf(link) }, intruder))
+      expect(stolen.status).toBe(400)
+      expect(stolen.data.message).toMatch(/not valid for this account/)
+      const [body] = tokenOf(link).split(".")
+      const forged = await failing(api.post("/store/customers/me/guest-orders", { token: `${body}.AAAA` }, owner))
+      expect(forged.status).toBe(400)
+      const missing = await failing(api.post("/store/customers/me/guest-orders", {}, owner))
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toMatch(/'token' is required/)
+      const anonymous = await failing(api.post("/store/customers/me/guest-orders", { token: tokenOf(link) }, c.store))
+      expect(anonymous.status).toBe(401)
+
+      expect(await listedOrders(intruder)).toEqual([])
+      expect(await listedOrders(owner)).toEqual([])
+      await api.post("/store/customers/me/guest-orders", { token: tokenOf(link) }, owner)
+      expect(await listedOrders(owner)).toEqual([victim.id])
     })
 
     it("an account with no guest past lists no orders", async () => {

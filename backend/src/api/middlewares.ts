@@ -13,6 +13,7 @@ import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { authCustomerMiddlewares } from "./auth/customer/middlewares"
 import { paymentWebhookMiddlewares } from "./hooks/payment/middlewares"
 import { adminPickupOrdersMiddlewares } from "./admin/pickup-orders/middlewares"
+import { storeGuestOrdersMiddlewares } from "./store/customers/me/guest-orders/middlewares"
 
 export default defineMiddlewares({
   // Medusa's handler, with stock errors reworded to name the sold-out piece (issue 6).
@@ -20,6 +21,7 @@ export default defineMiddlewares({
   routes: [
     ...storeCartsMiddlewares,
     ...storeOrderLookupMiddlewares,
+    ...storeGuestOrdersMiddlewares,
     ...authCustomerMiddlewares,
     ...paymentWebhookMiddlewares,
     ...adminPickupOrdersMiddlewares,

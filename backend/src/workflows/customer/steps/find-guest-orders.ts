@@ -19,20 +19,21 @@ export const findGuestOrdersStep = createStep(findGuestOrdersStepId, async (inpu
   })
   const customer = customers[0] as CustomerRow | undefined
   if (!customer?.has_account || !customer.email) {
-    return new StepResponse({ order_ids: [] as string[] })
+    return new StepResponse({ order_ids: [] as string[], email: null as string | null })
   }
+  const email = customer.email.toLowerCase()
   const { data: guests } = await query.graph({
     entity: "customer",
     fields: ["id"],
-    filters: { email: customer.email.toLowerCase(), has_account: false },
+    filters: { email, has_account: false },
   })
   if (!guests.length) {
-    return new StepResponse({ order_ids: [] as string[] })
+    return new StepResponse({ order_ids: [] as string[], email: email as string | null })
   }
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id"],
     filters: { customer_id: (guests as { id: string }[]).map((g) => g.id) },
   })
-  return new StepResponse({ order_ids: (orders as { id: string }[]).map((o) => o.id) })
+  return new StepResponse({ order_ids: (orders as { id: string }[]).map((o) => o.id), email: email as string | null })
 })
