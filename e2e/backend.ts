@@ -61,3 +61,23 @@ export async function oneOfAKindTulis(): Promise<{ title: string; handle: string
     .filter((p) => p.variants[0].manage_inventory && p.variants[0].inventory_quantity === 1)
     .map((p) => ({ title: p.title, handle: p.handle, price: p.variants[0].calculated_price.calculated_amount }))
 }
+
+/**
+ * The newest email the backend sent to `to` with this template, read the way an organiser's dashboard
+ * lists notifications: the e2e stack's test inbox (the local notification provider only logs them).
+ */
+export async function emailedTo(to: string, template: string): Promise<{ link: string }> {
+  const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "panitia@gelar.test", password: "gelar-demo-2026" }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const query = new URLSearchParams({ to, order: "-created_at", limit: "20" })
+  const res = await fetch(`${backendUrl}/admin/notifications?${query}`, { headers: { authorization: `Bearer ${token}` } })
+  if (!res.ok) throw new Error(`notifications: ${res.status} ${await res.text()}`)
+  const { notifications } = (await res.json()) as { notifications: { template: string; data: { link: string } }[] }
+  const found = notifications.find((n) => n.template === template)
+  if (!found) throw new Error(`No "${template}" email to ${to} yet`)
+  return found.data
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test"
-import { oneOfAKindTulis } from "../backend"
+import { emailedTo, oneOfAKindTulis } from "../backend"
 import { expect, test } from "../fixtures"
 
 const amountOf = (text: string) => Number(text.replace(/\D/g, ""))
@@ -92,7 +92,21 @@ test.describe("customer account", () => {
 
     await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible()
     await expect(page.getByText("Halo, Dewi")).toBeVisible()
+    // Registering with an email proves nothing: the guest order waits for the link sent to that mailbox.
     const row = page.getByRole("row", { name: new RegExp(`#${orderNumber}\\b`) })
+    await expect(row).toHaveCount(0)
+    await expect(page.getByText(/Kami mengirim tautan ke email Anda/)).toBeVisible()
+    await store.expectAccessible()
+
+    let link = ""
+    await expect(async () => {
+      link = (await emailedTo(email, "customer-guest-orders")).link
+    }).toPass({ timeout: 15_000 })
+    await page.goto(link)
+    await expect(page.getByRole("heading", { level: 1, name: "Tambahkan pesanan sebelumnya" })).toBeVisible()
+    await store.expectAccessible()
+    await page.getByRole("button", { name: "Tambahkan ke akun saya" }).click()
+    await expect(page.getByText("1 pesanan sebelumnya ditambahkan ke akun Anda.")).toBeVisible()
     await expect(row).toContainText(`Rp ${total.toLocaleString("id-ID")}`)
     await expect(row).toContainText("Menunggu pembayaran")
     await store.expectAccessible()

@@ -16,6 +16,7 @@ const FILES: Record<PageKey, string> = {
   logout: "routes/logout.ts",
   account: "routes/account.tsx",
   accountAddresses: "routes/account-addresses.tsx",
+  accountGuestOrders: "routes/account-guest-orders.tsx",
   checkout: "routes/checkout.tsx",
   checkoutReturn: "routes/checkout-return.ts",
   order: "routes/order.tsx",

@@ -203,6 +203,17 @@ const id = {
     hello: (name: string) => `Halo, ${name}`,
     orders: "Riwayat pesanan",
     noOrders: "Belum ada pesanan di akun ini.",
+    guestOrdersHint:
+      "Pernah memesan sebagai tamu dengan email ini? Kami mengirim tautan ke email Anda; bukalah untuk menambahkan pesanan itu ke akun ini.",
+    guestOrdersAdded: (n: number) => `${n} pesanan sebelumnya ditambahkan ke akun Anda.`,
+    guestOrders: {
+      title: "Tambahkan pesanan sebelumnya",
+      explain:
+        "Tautan dari email Anda menambahkan pesanan yang Anda buat sebagai tamu dengan alamat email ini ke akun yang sedang masuk.",
+      add: "Tambahkan ke akun saya",
+      invalid:
+        "Tautan ini tidak berlaku untuk akun ini atau sudah kedaluwarsa. Masuk dengan akun yang Anda daftarkan dan buka tautan terbaru dari email kami.",
+    },
     orderNumber: "Nomor pesanan",
     date: "Tanggal",
     total: "Total",
@@ -535,6 +546,17 @@ const en: Dictionary = {
     hello: (name: string) => `Hello, ${name}`,
     orders: "Order history",
     noOrders: "No orders in this account yet.",
+    guestOrdersHint:
+      "Ordered as a guest with this email before? We sent a link to your email; open it to add those orders to this account.",
+    guestOrdersAdded: (n: number) => `${n} earlier ${n === 1 ? "order was" : "orders were"} added to your account.`,
+    guestOrders: {
+      title: "Add your earlier orders",
+      explain:
+        "The link from your email adds the orders you placed as a guest with this email address to the account you are signed in to.",
+      add: "Add them to my account",
+      invalid:
+        "This link is not valid for this account or has expired. Sign in with the account you registered and open the newest link we emailed.",
+    },
     orderNumber: "Order number",
     date: "Date",
     total: "Total",

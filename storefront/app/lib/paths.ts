@@ -21,6 +21,8 @@ export const PAGES = {
   logout: { id: "keluar", en: "logout" },
   account: { id: "akun", en: "account" },
   accountAddresses: { id: "akun/alamat", en: "account/addresses" },
+  // The backend's email links here (`sendGuestOrdersLinkWorkflow`): keep both in step.
+  accountGuestOrders: { id: "akun/pesanan-tamu", en: "account/guest-orders" },
   checkout: { id: "pembayaran", en: "checkout" },
   checkoutReturn: { id: "pembayaran/kembali", en: "checkout/return" },
   order: { id: "pesanan/:id", en: "orders/:id" },

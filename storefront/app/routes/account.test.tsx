@@ -6,6 +6,7 @@ import { fakeBackend, reply } from "~/test/fake-backend"
 import AccountPage, { loader as accountLoader } from "./account"
 import { action as checkoutAction, loader as checkoutLoader } from "./checkout"
 import AddressesPage, { action as addressesAction, loader as addressesLoader } from "./account-addresses"
+import GuestOrdersPage, { action as guestOrdersAction, loader as guestOrdersLoader } from "./account-guest-orders"
 import LoginPage, { action as loginAction, loader as loginLoader } from "./login"
 import { action as logoutAction } from "./logout"
 import { action as registerAction } from "./register"
@@ -25,6 +26,13 @@ async function settle(p: unknown): Promise<any> {
 /** The Cookie header a browser sends back after logging in with this backend token. */
 async function loggedIn(token = "tok_customer") {
   return (await startSession(token)).split(";")[0]
+}
+
+/** A loader or action as a stub calls it, with the session added on the way in (the stub's requests carry no cookie). */
+const withSession = (cookie: string) => (fn: (args: any) => unknown) => (args: any) => {
+  const headers = new Headers(args.request.headers)
+  headers.set("Cookie", cookie)
+  return fn({ ...args, request: new Request(args.request, { headers }) })
 }
 
 const post = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
@@ -226,12 +234,7 @@ describe("saved addresses", () => {
       "GET /store/customers/me/addresses": () => ({ addresses: [], count: 0 }),
     })
     const cookie = await loggedIn()
-    // The stub's requests carry no cookie, so the session is added on the way in.
-    const withCookie = (fn: (args: any) => unknown) => (args: any) => {
-      const headers = new Headers(args.request.headers)
-      headers.set("Cookie", cookie)
-      return fn({ ...args, request: new Request(args.request, { headers }) })
-    }
+    const withCookie = withSession(cookie)
     const Authed = createRoutesStub([
       {
         path: "/akun/alamat",
@@ -284,6 +287,55 @@ describe("saved addresses", () => {
       is_default_shipping: true,
       metadata: { district: "Semarang Tengah" },
     })
+  })
+})
+
+describe("earlier guest orders, through the link emailed after registering", () => {
+  const LINK = "/akun/pesanan-tamu?token=abc.def"
+
+  it("asks a visitor who is not signed in to log in first, coming back to the link", async () => {
+    const res = await settle(guestOrdersLoader({ request: new Request(`http://shop.test${LINK}`) } as never))
+    expect(res.headers.get("Location")).toBe(`/masuk?${new URLSearchParams({ redirectTo: LINK })}`)
+  })
+
+  it("adds them only when the signed-in customer confirms, then shows how many on the account page", async () => {
+    const calls = fakeBackend({
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "POST /store/customers/me/guest-orders": () => ({ order_ids: ["order_1", "order_2"] }),
+      "GET /store/orders": () => ({ orders: [], count: 0 }),
+    })
+    const cookie = await loggedIn()
+    await guestOrdersLoader({ request: new Request(`http://shop.test${LINK}`, { headers: { Cookie: cookie } }) } as never)
+    // Opening the link (a mail scanner may) changes nothing.
+    expect(calls.filter((c) => c.method === "POST")).toHaveLength(0)
+
+    const res = await settle(guestOrdersAction({ request: post(LINK, { token: "abc.def" }, { Cookie: cookie }) } as never))
+    expect(res.headers.get("Location")).toBe("/akun?guest_orders=2")
+    const claim = calls.find((c) => c.method === "POST")!
+    expect(claim.body).toEqual({ token: "abc.def" })
+    expect(claim.headers.get("authorization")).toBe("Bearer tok_customer")
+
+    const account: any = await accountLoader({ request: new Request("http://shop.test/akun?guest_orders=2", { headers: { Cookie: cookie } }) } as never)
+    const Stub = createRoutesStub([{ path: "/akun", Component: AccountPage as never, loader: () => account.data }])
+    render(<Stub initialEntries={["/akun?guest_orders=2"]} />)
+    expect(await screen.findByRole("status")).toHaveTextContent("2 pesanan sebelumnya ditambahkan ke akun Anda.")
+  })
+
+  it("says in English when the backend refuses the link, with the button to try again", async () => {
+    fakeBackend({
+      "GET /store/customers/me": () => ({ customer: CUSTOMER }),
+      "POST /store/customers/me/guest-orders": () => reply(400, { type: "invalid_data", message: "This link is not valid for this account" }),
+    })
+    const cookie = await loggedIn()
+    const withCookie = withSession(cookie)
+    const path = "/en/account/guest-orders"
+    const Stub = createRoutesStub([
+      { path, Component: GuestOrdersPage as never, loader: withCookie(guestOrdersLoader) as never, action: withCookie(guestOrdersAction) as never },
+    ])
+    render(<Stub initialEntries={[`${path}?token=stolen.token`]} />)
+    fireEvent.click(await screen.findByRole("button", { name: "Add them to my account" }))
+    expect(await screen.findByRole("alert")).toHaveTextContent("This link is not valid for this account or has expired.")
+    expect(screen.getByRole("button", { name: "Add them to my account" })).toBeEnabled()
   })
 })
 

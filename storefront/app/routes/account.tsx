@@ -15,9 +15,11 @@ export const headers = routeHeaders
 export async function loader({ request }: Route.LoaderArgs) {
   const { token, customer } = await requireCustomer(request)
   const orders = await listOrders(token)
+  const added = new URL(request.url).searchParams.get("guest_orders")
   return data(
     {
       name: customer.first_name || customer.email,
+      guestOrdersAdded: added && /^\d+$/.test(added) ? Number(added) : null,
       orders: orders.map((o) => ({
         id: o.id,
         number: String(o.display_id ?? o.id),
@@ -41,6 +43,11 @@ export default function AccountPage({ loaderData }: Route.ComponentProps) {
       <h1 className="font-serif text-3xl font-semibold text-nila">{a.title}</h1>
       <p>{a.hello(loaderData.name)}</p>
       <AccountNav />
+      {loaderData.guestOrdersAdded !== null ? (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 ring-1 ring-green-300">
+          {a.guestOrdersAdded(loaderData.guestOrdersAdded)}
+        </p>
+      ) : null}
       <section aria-labelledby="orders-title" className="space-y-3">
         <h2 id="orders-title" className="font-serif text-2xl font-semibold text-nila">
           {a.orders}
@@ -82,6 +89,7 @@ export default function AccountPage({ loaderData }: Route.ComponentProps) {
             </table>
           </div>
         )}
+        <p className="text-sm text-stone-700">{a.guestOrdersHint}</p>
       </section>
     </div>
   )

@@ -120,6 +120,26 @@ export async function retrieveOwnOrder(token: string, id: string): Promise<HttpT
   return orders[0] ?? null
 }
 
+/**
+ * Adds the orders placed as a guest under the account's email, with the token of the link the backend
+ * emailed to that address: the number added, or null when the backend refuses the token (400).
+ */
+export async function claimGuestOrders(token: string, linkToken: string): Promise<number | null> {
+  try {
+    const { order_ids } = await call(() =>
+      sdk.client.fetch<{ order_ids: string[] }>("/store/customers/me/guest-orders", {
+        method: "POST",
+        body: { token: linkToken },
+        headers: bearer(token),
+      })
+    )
+    return order_ids.length
+  } catch (error) {
+    if (hasStatus(error, 400)) return null
+    throw error
+  }
+}
+
 /** The customer's saved addresses, the default shipping address first. */
 export async function listAddresses(token: string): Promise<HttpTypes.StoreCustomerAddress[]> {
   const { addresses } = await call(() =>
