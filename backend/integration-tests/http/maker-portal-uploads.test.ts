@@ -1,6 +1,8 @@
 import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deleteStaleMakerImagesWorkflow } from "../../src/workflows/maker-portal/delete-stale-maker-images"
 import { eventually, failing } from "./domain-fixtures"
 import { makerUploadDir, picture, removeUploads, twoMakers, uploadForm } from "./maker-portal-fixtures"
 
@@ -135,6 +137,39 @@ medusaIntegrationTestRunner({
       expect((await api.delete(`/makers/uploads/${theirs.id}`, m.asOther)).data).toMatchObject({ id: theirs.id, deleted: true })
       expect(storedFiles(m.other.maker.id)).toHaveLength(before - 2)
       expect((await failing(api.get(`/makers/uploads/${theirs.id}`, m.asOther))).status).toBe(404)
+    })
+
+    it("the nightly clean-up deletes pictures unused for a week with their files, keeping those on a piece and recent ones", async () => {
+      const [onPiece, dropped, recent] = (
+        await upload(
+          [
+            { name: "dipakai.jpg", type: "image/jpeg", bytes: await picture("jpeg") },
+            { name: "batal.jpg", type: "image/jpeg", bytes: await picture("jpeg") },
+            { name: "baru.jpg", type: "image/jpeg", bytes: await picture("jpeg") },
+          ],
+          m.asSari
+        )
+      ).data.images as Image[]
+      await api.post(
+        "/makers/products",
+        { title: "Kain Cap Kawung", handle: "cap-kawung-bersih", variants: [{ title: "All size", price: 450_000 }], images: [onPiece.id] },
+        m.asSari
+      )
+      // Eight days ago, as far as the clean-up can tell.
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw(`UPDATE maker_image SET created_at = now() - interval '8 days' WHERE id IN (?, ?)`, [onPiece.id, dropped.id])
+      const files = storedFiles(m.sari.maker.id).length
+
+      const { result } = await deleteStaleMakerImagesWorkflow(getContainer()).run({
+        input: { uploaded_before: new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString() },
+      })
+      expect(result.deleted).toEqual([dropped.id])
+      expect((await failing(api.get(`/makers/uploads/${dropped.id}`, m.asSari))).status).toBe(404)
+      expect(storedFiles(m.sari.maker.id)).toHaveLength(files - 2)
+      const kept = (await api.get("/makers/uploads?limit=100", m.asSari)).data.images.map((i: Image) => i.id)
+      expect(kept).toEqual(expect.arrayContaining([onPiece.id, recent.id]))
+      expect((await api.get(new URL(onPiece.url).pathname)).status).toBe(200)
     })
 
     it("a maker edits its profile (story, people, photos, pickup address); a rename reaches its pieces in search within seconds", async () => {
