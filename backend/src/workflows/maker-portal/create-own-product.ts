@@ -38,9 +38,11 @@ export const createOwnProductWorkflow = createWorkflow(
               shipping_profile_id: profile.id,
               ...(images.length ? productPictures(images) : {}),
               options: [{ title: "Ukuran", values: sizes }],
-              variants: p.variants.map((v) => ({
+              // Ranked as listed: variants created together share a timestamp, so nothing else orders them.
+              variants: p.variants.map((v, rank) => ({
                 title: v.title,
                 sku: v.sku ?? undefined,
+                variant_rank: rank,
                 options: { Ukuran: v.title },
                 manage_inventory: true,
                 prices: [{ amount: v.price, currency_code: "idr" }],

@@ -63,9 +63,10 @@ export const updateOwnProductWorkflow = createWorkflow(
             // The sizes kept and the new ones (without an id), which the product module creates.
             ...(variants
               ? {
-                  variants: variants.map((v) => ({
+                  variants: variants.map((v, rank) => ({
                     ...(v.id ? { id: v.id } : { manage_inventory: true }),
                     title: v.title,
+                    variant_rank: rank,
                     prices: [{ amount: v.price, currency_code: "idr" }],
                   })),
                 }

@@ -5,7 +5,7 @@
 export const MAKER_PRODUCT_FIELDS = [
   "id", "title", "handle", "description", "status", "thumbnail", "created_at", "updated_at",
   "images.id", "images.url",
-  "variants.id", "variants.title", "variants.sku", "variants.prices.amount", "variants.prices.currency_code",
+  "variants.id", "variants.title", "variants.sku", "variants.variant_rank", "variants.prices.amount", "variants.prices.currency_code",
   "variants.manage_inventory",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -14,6 +14,7 @@ export const MAKER_PRODUCT_FIELDS = [
 
 type Level = { stocked_quantity?: unknown; reserved_quantity?: unknown } | null
 type Variant = Record<string, unknown> & {
+  variant_rank?: number | null
   manage_inventory?: boolean
   inventory_items?: ({ inventory?: { location_levels?: Level[] | null } | null } | null)[] | null
 }
@@ -26,15 +27,18 @@ type Variant = Record<string, unknown> & {
 export function presentMakerProduct<P extends { variants?: Variant[] | null }>(product: P) {
   return {
     ...product,
-    variants: (product.variants ?? []).map(({ inventory_items, ...variant }) => {
-      if (!variant.manage_inventory) {
-        return { ...variant, stock: null }
-      }
-      const levels = (inventory_items ?? []).flatMap((i) => i?.inventory?.location_levels ?? [])
-      const sum = (key: "stocked_quantity" | "reserved_quantity") => levels.reduce((n, l) => n + Number(l?.[key] ?? 0), 0)
-      const stocked = sum("stocked_quantity")
-      const reserved = sum("reserved_quantity")
-      return { ...variant, stock: { stocked_quantity: stocked, reserved_quantity: reserved, available_quantity: stocked - reserved } }
-    }),
+    // In the maker's order (the rank the portal saves), which the database alone does not keep.
+    variants: [...(product.variants ?? [])]
+      .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+      .map(({ inventory_items, variant_rank: _rank, ...variant }) => {
+        if (!variant.manage_inventory) {
+          return { ...variant, stock: null }
+        }
+        const levels = (inventory_items ?? []).flatMap((i) => i?.inventory?.location_levels ?? [])
+        const sum = (key: "stocked_quantity" | "reserved_quantity") => levels.reduce((n, l) => n + Number(l?.[key] ?? 0), 0)
+        const stocked = sum("stocked_quantity")
+        const reserved = sum("reserved_quantity")
+        return { ...variant, stock: { stocked_quantity: stocked, reserved_quantity: reserved, available_quantity: stocked - reserved } }
+      }),
   }
 }
