@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * Self-contained links sent by email (maker invites, a customer's guest orders): the payload in
@@ -6,6 +8,10 @@ import { createHmac, timingSafeEqual } from "node:crypto"
  * made for one purpose is refused for another. Nothing is stored until the link is used.
  */
 type Expiring = { expires_at: number }
+
+/** The key tokens are signed with: the server's JWT secret, which production requires to be set. */
+export const tokenSecret = (container: MedusaContainer) =>
+  container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 
 const sign = (body: string, secret: string, purpose: string) =>
   createHmac("sha256", `${secret}:${purpose}`).update(body).digest("base64url")

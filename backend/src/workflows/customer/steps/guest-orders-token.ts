@@ -1,10 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { tokenSecret } from "../../../lib/signed-token"
 import { GUEST_ORDERS_TTL_MS, readGuestOrdersToken, signGuestOrdersToken } from "../guest-orders-token"
-
-const secretOf = (container: MedusaContainer) =>
-  container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 
 export const signGuestOrdersTokenStepId = "sign-guest-orders-token"
 
@@ -15,7 +12,7 @@ export const signGuestOrdersTokenStep = createStep(
     new StepResponse(
       signGuestOrdersToken(
         { customer_id: input.customer_id, email: input.email, expires_at: Date.now() + GUEST_ORDERS_TTL_MS },
-        secretOf(container)
+        tokenSecret(container)
       )
     )
 )
@@ -29,7 +26,7 @@ export const checkGuestOrdersTokenStepId = "check-guest-orders-token"
 export const checkGuestOrdersTokenStep = createStep(
   checkGuestOrdersTokenStepId,
   async (input: { customer_id: string; token: string }, { container }) => {
-    const payload = readGuestOrdersToken(input.token, secretOf(container))
+    const payload = readGuestOrdersToken(input.token, tokenSecret(container))
     const refuse = () =>
       new MedusaError(
         MedusaError.Types.INVALID_DATA,

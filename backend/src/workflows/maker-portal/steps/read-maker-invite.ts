@@ -1,5 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { tokenSecret } from "../../../lib/signed-token"
 import { readInviteToken } from "../invite-token"
 
 export const readMakerInviteStepId = "read-maker-invite"
@@ -8,7 +9,7 @@ export const readMakerInviteStepId = "read-maker-invite"
 export const readMakerInviteStep = createStep(
   readMakerInviteStepId,
   async (input: { token: string; email: string }, { container }) => {
-    const secret = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
+    const secret = tokenSecret(container)
     const invite = readInviteToken(input.token, secret)
     if (!invite) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invite link is not valid or has expired; ask the organisers for a new one")

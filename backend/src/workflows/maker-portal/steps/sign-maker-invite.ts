@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { tokenSecret } from "../../../lib/signed-token"
 import { INVITE_TTL_MS, signInviteToken } from "../invite-token"
 
 export const signMakerInviteStepId = "sign-maker-invite"
@@ -17,7 +18,7 @@ export const signMakerInviteStep = createStep(
     if (maker.status === "suspended") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Maker ${maker.name} is suspended; approve it before inviting people`)
     }
-    const secret = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
+    const secret = tokenSecret(container)
     const email = input.email.trim().toLowerCase()
     const token = signInviteToken({ maker_id: maker.id, email, expires_at: Date.now() + INVITE_TTL_MS }, secret)
     return new StepResponse({ token, email, maker_name: maker.name })
