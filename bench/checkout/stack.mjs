@@ -42,7 +42,10 @@ const startEnv = {
   // e.g. --inspect=127.0.0.1:9229 to profile the server alone
   ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
 }
-const backend = startGroup(bin("medusa"), ["start"], { cwd: backendDir, env: startEnv })
+// BENCH_CLUSTER=2 serves from that many processes (`medusa start --cluster`); give it REDIS_URL so
+// they share locks, the workflow engine, events and the cache, as in docker-compose.
+const cluster = process.env.BENCH_CLUSTER ? ["--cluster", process.env.BENCH_CLUSTER] : []
+const backend = startGroup(bin("medusa"), ["start", ...cluster], { cwd: backendDir, env: startEnv })
 await waitForHttp(`${url}/health`, { child: backend.child })
 console.log(`BACKEND_URL=${url} PUBLISHABLE_KEY=${readIfExists(path.join(runtime, "publishable-key"))}`)
 
