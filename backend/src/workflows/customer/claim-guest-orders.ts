@@ -1,7 +1,21 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep, updateOrdersStep } from "@medusajs/medusa/core-flows"
-import { findGuestOrdersStep } from "./steps/find-guest-orders"
+import { sendNotificationsStep, updateOrdersStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { findGuestOrdersStep, GUEST_ORDERS_CUSTOMER_FIELDS, type GuestOrdersCustomer } from "./steps/find-guest-orders"
 import { checkGuestOrdersTokenStep, signGuestOrdersTokenStep } from "./steps/guest-orders-token"
+
+/**
+ * Reads the customer once, so the token check and the guest-order search decide on the same record.
+ * `null` when there is none: the token check then refuses and the search finds nothing. Composes a
+ * step, so it is called from a workflow body only.
+ */
+function readGuestOrdersCustomer(customer_id: string) {
+  const { data } = useQueryGraphStep({
+    entity: "customer",
+    fields: GUEST_ORDERS_CUSTOMER_FIELDS,
+    filters: { id: customer_id },
+  }).config({ name: "get-guest-orders-customer" })
+  return transform({ data }, ({ data }) => ((data[0] as GuestOrdersCustomer | undefined) ?? null))
+}
 
 export const sendGuestOrdersLinkWorkflowId = "send-guest-orders-link"
 
@@ -13,7 +27,8 @@ export const sendGuestOrdersLinkWorkflowId = "send-guest-orders-link"
 export const sendGuestOrdersLinkWorkflow = createWorkflow(
   sendGuestOrdersLinkWorkflowId,
   (input: { customer_id: string; storefront_url: string }) => {
-    const found = findGuestOrdersStep({ customer_id: input.customer_id })
+    const customer = readGuestOrdersCustomer(input.customer_id)
+    const found = findGuestOrdersStep({ customer })
     when("guest-orders-to-link", { found }, ({ found }) => found.order_ids.length > 0 && !!found.email).then(() => {
       const token = signGuestOrdersTokenStep(
         transform({ found, input }, ({ found, input }) => ({ customer_id: input.customer_id, email: found.email! }))
@@ -46,8 +61,9 @@ export const claimGuestOrdersWorkflowId = "claim-guest-orders"
 export const claimGuestOrdersWorkflow = createWorkflow(
   claimGuestOrdersWorkflowId,
   (input: { customer_id: string; token: string }) => {
-    checkGuestOrdersTokenStep(input)
-    const found = findGuestOrdersStep({ customer_id: input.customer_id })
+    const customer = readGuestOrdersCustomer(input.customer_id)
+    checkGuestOrdersTokenStep({ customer_id: input.customer_id, token: input.token, customer })
+    const found = findGuestOrdersStep({ customer })
     when("guest-orders-found", { found }, ({ found }) => found.order_ids.length > 0).then(() => {
       const update = transform({ found, input }, ({ found, input }) => ({
         selector: { id: found.order_ids },

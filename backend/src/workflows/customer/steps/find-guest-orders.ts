@@ -3,21 +3,18 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const findGuestOrdersStepId = "find-guest-orders"
 
-type CustomerRow = { id: string; email: string | null; has_account: boolean }
+/** The fields of the signed-in customer that the guest-orders steps decide on; the workflow reads them once. */
+export const GUEST_ORDERS_CUSTOMER_FIELDS = ["id", "email", "has_account"]
+
+export type GuestOrdersCustomer = { id: string; email: string | null; has_account: boolean }
 
 /**
  * The orders a shopper placed as a guest under the email of this (registered) customer. Medusa
  * keeps a guest's orders on a separate guest customer record with the same email, which an
  * account never sees. Guest emails are stored lower-case (Medusa's cart lower-cases them).
  */
-export const findGuestOrdersStep = createStep(findGuestOrdersStepId, async (input: { customer_id: string }, { container }) => {
+export const findGuestOrdersStep = createStep(findGuestOrdersStepId, async ({ customer }: { customer: GuestOrdersCustomer | null }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: customers } = await query.graph({
-    entity: "customer",
-    fields: ["id", "email", "has_account"],
-    filters: { id: input.customer_id },
-  })
-  const customer = customers[0] as CustomerRow | undefined
   if (!customer?.has_account || !customer.email) {
     return new StepResponse({ order_ids: [] as string[], email: null as string | null })
   }

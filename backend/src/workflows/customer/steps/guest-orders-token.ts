@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { tokenSecret } from "../../../lib/signed-token"
 import { GUEST_ORDERS_TTL_MS, readGuestOrdersToken, signGuestOrdersToken } from "../guest-orders-token"
+import type { GuestOrdersCustomer } from "./find-guest-orders"
 
 export const signGuestOrdersTokenStepId = "sign-guest-orders-token"
 
@@ -25,7 +26,7 @@ export const checkGuestOrdersTokenStepId = "check-guest-orders-token"
  */
 export const checkGuestOrdersTokenStep = createStep(
   checkGuestOrdersTokenStepId,
-  async (input: { customer_id: string; token: string }, { container }) => {
+  async (input: { customer_id: string; token: string; customer: GuestOrdersCustomer | null }, { container }) => {
     const payload = readGuestOrdersToken(input.token, tokenSecret(container))
     const refuse = () =>
       new MedusaError(
@@ -35,9 +36,7 @@ export const checkGuestOrdersTokenStep = createStep(
     if (!payload || payload.customer_id !== input.customer_id) {
       throw refuse()
     }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: input.customer_id } })
-    const email = (data[0] as { email?: string | null } | undefined)?.email?.toLowerCase()
+    const email = input.customer?.email?.toLowerCase()
     if (email !== payload.email) {
       throw refuse()
     }

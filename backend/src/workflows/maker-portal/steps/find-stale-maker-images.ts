@@ -1,14 +1,7 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { findMakerPictureUses, makerPictureUse } from "../../../lib/images/maker-pictures-in-use"
 import { MAKER_MODULE, type MakerModuleService } from "../../../modules/maker"
 import type { OwnMakerImage } from "./maker-images"
-
-type MakerPictures = {
-  id: string
-  photos?: string[] | null
-  logo_url?: string | null
-  products?: { thumbnail: string | null; images?: { url: string }[] | null }[] | null
-}
 
 /** At most this many pictures per run: a backlog is worked off over the following runs. */
 const BATCH = 500
@@ -29,26 +22,10 @@ export const findStaleMakerImagesStep = createStep(
     if (!images.length) {
       return new StepResponse([] as OwnMakerImage[])
     }
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "maker",
-      fields: ["id", "photos", "logo_url", "products.thumbnail", "products.images.url"],
-      filters: { id: [...new Set(images.map((i) => i.maker_id))] },
-      withDeleted: true,
-    })
-    const used = new Map(
-      (data as unknown as MakerPictures[]).map((maker) => [
-        maker.id,
-        new Set([
-          ...(maker.photos ?? []),
-          ...(maker.logo_url ? [maker.logo_url] : []),
-          ...(maker.products ?? []).flatMap((p) => [p.thumbnail ?? "", ...(p.images ?? []).map((i) => i.url)]),
-        ]),
-      ])
-    )
-    const stale = images.filter((i) => {
-      const urls = used.get(i.maker_id)
-      return !!urls && !urls.has(i.url) && !urls.has(i.thumbnail_url)
-    })
+    // Removed makers and pieces are read too: a removed piece keeps its pictures, while a removed
+    // maker's unused uploads are cleaned up like anyone's. A maker not found at all keeps them.
+    const uses = await findMakerPictureUses(container, [...new Set(images.map((i) => i.maker_id))], { with_deleted: true })
+    const stale = images.filter((i) => uses.has(i.maker_id) && !makerPictureUse(uses.get(i.maker_id), i))
     return new StepResponse(stale.map(({ id, url, thumbnail_url, file_ids }) => ({ id, url, thumbnail_url, file_ids })))
   }
 )
