@@ -136,6 +136,15 @@ describe("log-in", () => {
     expect(screen.getByLabelText("Email")).toHaveValue("sri@example.com")
   })
 
+  it("names the shopper's address to the backend, whose attempt limit counts per address, not the storefront's", async () => {
+    const calls = fakeBackend({ "POST /auth/customer/emailpass": () => reply(401, WRONG) })
+    const body = { email: "sri@example.com", password: "salah" }
+    // Behind the proxy: its X-Forwarded-For starts with the shopper's address.
+    await loginAction({ request: post("/masuk", body, { "X-Forwarded-For": "203.0.113.7, 10.0.0.2" }) } as never)
+    await loginAction({ request: post("/masuk", body) } as never)
+    expect(calls.map((c) => c.headers.get("x-forwarded-for"))).toEqual(["203.0.113.7", null])
+  })
+
   it("marks a malformed email beside the field without asking the backend", async () => {
     const calls = fakeBackend({})
     const res: any = await loginAction({ request: post("/masuk", { email: "sri@", password: "" }) } as never)
@@ -215,15 +224,18 @@ describe("registration", () => {
   })
 
   it("says an email already has an account when its password does not match", async () => {
-    fakeBackend({
+    const calls = fakeBackend({
       "POST /auth/customer/emailpass/register": () => reply(401, { message: "Identity with email already exists" }),
       "POST /auth/customer/emailpass": () => reply(401, { message: "Invalid email or password" }),
     })
     const res: any = await registerAction({
-      request: post("/daftar", { first_name: "Sri", email: "sri@example.com", password: "rahasia-123" }),
+      request: post("/daftar", { first_name: "Sri", email: "sri@example.com", password: "rahasia-123" }, { "X-Forwarded-For": "203.0.113.7" }),
     } as never)
     expect(res.init.status).toBe(409)
     expect(res.data.message).toMatch(/^Email ini sudah terdaftar/)
+    // Trying the password is a log-in attempt, counted against the shopper's address.
+    const attempt = calls.find((c) => c.url.pathname === "/auth/customer/emailpass")!
+    expect(attempt.headers.get("x-forwarded-for")).toBe("203.0.113.7")
   })
 })
 

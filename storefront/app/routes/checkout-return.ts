@@ -2,7 +2,7 @@ import { redirect } from "react-router"
 import { cartIdFrom } from "~/lib/cart-cookie.server"
 import { langFromPath, localePath } from "~/lib/paths"
 import type { Route } from "./+types/checkout-return"
-import { placeOrder, toPlacedOrder } from "./order.server"
+import { placeOrder } from "./order.server"
 
 /**
  * Where Stripe sends the shopper back after confirming a payment (and where the page goes itself
@@ -18,12 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (status === "failed") {
     throw redirect(`${localePath(lang, "checkout")}?step=review&error=payment`)
   }
-  if (status === "processing") {
-    // Some methods (bank debits, some wallets) confirm later. Stripe's webhook then authorizes the
-    // payment and completes the cart; until it has, the shopper is told to wait, not that it failed.
-    const placed = await toPlacedOrder(request, cartId)
-    if ("response" in placed) throw placed.response
-    throw redirect(`${localePath(lang, "checkout")}?step=review&payment=processing`)
-  }
-  throw await placeOrder(request, cartId)
+  // Some methods (bank debits, some wallets) confirm later. Stripe's webhook then authorizes the
+  // payment and completes the cart; until it has, the shopper is told to wait, not that it failed.
+  throw await placeOrder(request, cartId, status === "processing" ? "payment=processing" : undefined)
 }

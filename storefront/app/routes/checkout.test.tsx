@@ -262,6 +262,13 @@ describe("checkout", () => {
     expect(ok.headers.get("Location")).toBe("/pesanan/order_2")
     const failed = await settle(returnLoader({ request: await get("/en/checkout/return?payment_intent=pi_1&redirect_status=failed") } as never))
     expect(failed.headers.get("Location")).toBe("/en/checkout?step=review&error=payment")
+    // A payment Stripe called successful that the backend still refuses is a failed one, not one to wait for.
+    fakeBackend({
+      ...REGIONS,
+      "POST /store/carts/cart_1/complete": () => ({ type: "cart", cart: { id: "cart_1" }, error: { message: "Payment authorization failed" } }),
+    })
+    const refused = await settle(returnLoader({ request: await get("/en/checkout/return?payment_intent=pi_1&redirect_status=succeeded") } as never))
+    expect(refused.headers.get("Location")).toBe("/en/checkout?step=review&error=payment")
   })
 
   it("tells a shopper whose bank still processes the payment to wait, and places the order once Stripe's webhook has paid it", async () => {

@@ -20,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const { lang, form, parsed } = await readForm(request, LoginForm)
   if (!parsed.success) return refused(parsed.error, form)
-  const result = await login(parsed.data.email, parsed.data.password)
+  const result = await login(parsed.data.email, parsed.data.password, request)
   if (result.error === "throttled") return throttled(lang, result.retryAfter, form)
   if (result.error) return refusedForm(dictionary(lang).account.invalidLogin, form, 401)
   throw await loggedIn(safeRedirect(form.get("redirectTo"), lang), result.token)

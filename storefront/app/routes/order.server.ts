@@ -37,10 +37,13 @@ export async function toPlacedOrder(request: Request, cartId: string): Promise<P
   return { message: completion.error.message, busy: completion.error.status === 409 }
 }
 
-/** For loaders: the redirect to the order, or back to the review step saying the payment failed. */
-export async function placeOrder(request: Request, cartId: string): Promise<Response> {
+/** What the review step says when there is no order yet: the payment failed, or the bank still processes it. */
+export type ReviewNotice = "error=payment" | "payment=processing"
+
+/** For loaders: the redirect to the order, or back to the review step with its notice (by default, a failed payment). */
+export async function placeOrder(request: Request, cartId: string, notice: ReviewNotice = "error=payment"): Promise<Response> {
   const placed = await toPlacedOrder(request, cartId)
   if ("response" in placed) return placed.response
   const lang = langFromPath(new URL(request.url).pathname)
-  return redirect(`${localePath(lang, "checkout")}?step=review&error=payment`)
+  return redirect(`${localePath(lang, "checkout")}?step=review&${notice}`)
 }

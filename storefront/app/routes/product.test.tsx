@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react"
+import { render, screen, within } from "@testing-library/react"
 import { createRoutesStub } from "react-router"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { backendDown, fakeBackend, REGIONS, storeProduct } from "~/test/fake-backend"
@@ -90,6 +90,21 @@ describe("product page", () => {
     backendWith([sold])
     renderAt("/produk/kain-batik-tulis-asem-arang")
     expect(await screen.findByText("Terjual")).toBeInTheDocument()
+  })
+
+  it("lists the sizes in the order the maker gave them, not the order the backend sends them", async () => {
+    const size = (id: string, title: string, variant_rank: number) => ({ ...storeProduct().variants[0], id, title, variant_rank, inventory_quantity: 3 })
+    // Two sizes ranked alike keep the backend's order between them.
+    const calls = backendWith([
+      storeProduct({ variants: [size("v_l", "L", 2), size("v_s", "S", 0), size("v_xl", "XL", 2), size("v_m", "M", 1)] }),
+    ])
+    renderAt("/en/products/kain-batik-tulis-asem-arang")
+    const sizes = await screen.findByRole("region", { name: "Available sizes" })
+    expect(within(sizes).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["S", "M", "L", "XL"])
+    const picker = screen.getByRole("combobox", { name: "Size" })
+    expect(within(picker).getAllByRole("option").map((o) => o.textContent)).toEqual(["S", "M", "L", "XL"])
+    const productCall = calls.find((c) => c.url.pathname === "/store/products")!
+    expect(productCall.url.searchParams.get("fields")).toContain("variants.variant_rank")
   })
 
   it("answers an unknown product with the 404 page in the visitor's language", async () => {

@@ -20,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const { lang, form, parsed } = await readForm(request, RegisterForm)
   if (!parsed.success) return refused(parsed.error, form)
-  const result = await register(parsed.data)
+  const result = await register(parsed.data, request)
   if (result.error === "throttled") return throttled(lang, result.retryAfter, form)
   if (result.error) return refusedForm(dictionary(lang).account.exists, form, 409)
   throw await loggedIn(localePath(lang, "account"), result.token)

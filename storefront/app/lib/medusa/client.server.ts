@@ -49,6 +49,18 @@ export async function optional<T>(fn: () => Promise<T>): Promise<T | undefined> 
   }
 }
 
+/**
+ * The header that names the shopper's address to the backend, whose log-in limits count per address
+ * (`req.ip`, the leftmost X-Forwarded-For it is given): without it every shopper would share this
+ * server's address. The address is the first X-Forwarded-For entry of the shopper's request, set by
+ * the proxy in front of the storefront; react-router-serve hands routes no socket address, so
+ * without that header nothing is forwarded.
+ */
+export function forwardedFor(request: Request): Record<string, string> {
+  const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
+  return address ? { "x-forwarded-for": address } : {}
+}
+
 let regionPromise: Promise<string> | undefined
 
 /** The id of the IDR region, looked up once: prices are calculated for it. */

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { call, hasStatus, sdk } from "./client.server"
+import { call, forwardedFor, hasStatus, sdk } from "./client.server"
 
 // Every call passes the shopper's token as a header: the SDK instance is shared by all requests, so
 // its own token store (sdk.auth.login keeps the token in memory) would hand one shopper's session to
@@ -24,13 +24,18 @@ function retryAfterFrom(message: string): number {
 }
 
 /**
- * Logs a customer in with email and password. A wrong email and a wrong password give the same
+ * Logs a customer in with email and password, on behalf of the shopper who sent `request` (the
+ * backend throttles attempts per address). A wrong email and a wrong password give the same
  * "invalid", so the answer tells nobody whether an email has an account.
  */
-export async function login(email: string, password: string): Promise<LoginResult> {
+export async function login(email: string, password: string, request: Request): Promise<LoginResult> {
   try {
     const { token } = await call(() =>
-      sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+      sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+        method: "POST",
+        body: { email, password },
+        headers: forwardedFor(request),
+      })
     )
     return { token }
   } catch (error) {
@@ -59,9 +64,9 @@ export type RegisterResult =
 /**
  * Registers a customer: an email/password identity, then the customer record, then a token that
  * carries the customer. When the email already has an identity and the password is right, it
- * finishes a registration that stopped half-way, or simply logs in.
+ * finishes a registration that stopped half-way, or simply logs in (as the shopper who sent `request`).
  */
-export async function register(input: RegisterInput): Promise<RegisterResult> {
+export async function register(input: RegisterInput, request: Request): Promise<RegisterResult> {
   const { email, password, ...profile } = input
   let token: string
   try {
@@ -75,7 +80,7 @@ export async function register(input: RegisterInput): Promise<RegisterResult> {
     ).token
   } catch (error) {
     if (!(hasStatus(error, 401) || hasStatus(error, 400))) throw error
-    const existing = await login(email, password)
+    const existing = await login(email, password, request)
     if (existing.error === "throttled") return existing
     if (existing.error) return { error: "exists" }
     if (hasCustomer(existing.token)) return existing

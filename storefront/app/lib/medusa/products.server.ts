@@ -14,7 +14,7 @@ const CARD_FIELDS =
 // The backend allows the link fields only as whole relations ("maker.name" alone is dropped).
 const CARD_LINK_FIELDS = "*maker,*batik_attributes"
 const DETAIL_FIELDS =
-  "id,title,subtitle,handle,description,metadata,thumbnail,created_at,*images,*options,*options.values,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,*variants.options,*variants.calculated_price"
+  "id,title,subtitle,handle,description,metadata,thumbnail,created_at,*images,*options,*options.values,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder,variants.variant_rank,*variants.options,*variants.calculated_price"
 const DETAIL_LINK_FIELDS = "*maker,*batik_attributes"
 
 // Until the maker/batik links are exposed, a request naming them is refused with a 400: ask without
@@ -63,6 +63,14 @@ export function toCard(product: StoreProductWithBatik): ProductCard {
   }
 }
 
+/**
+ * The variants in the order the maker gave the sizes (`variant_rank`); equal ranks keep the order
+ * they came in. The store API does not sort them, and variants created together share a timestamp.
+ */
+function rankedVariants<V extends { variant_rank?: number | null }>(variants: V[]): V[] {
+  return [...variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+}
+
 /** One product by its handle with everything the product page shows, or null when it is not for sale. */
 export const getProductByHandle = memo("product", 5_000, async function getProductByHandle(
   handle: string
@@ -71,7 +79,9 @@ export const getProductByHandle = memo("product", 5_000, async function getProdu
   const { products } = await withLinks(DETAIL_FIELDS, DETAIL_LINK_FIELDS, (fields) =>
     sdk.store.product.list({ handle, region_id, fields, limit: 1 })
   )
-  return (products[0] as StoreProductWithBatik | undefined) ?? null
+  const product = products[0] as StoreProductWithBatik | undefined
+  if (!product) return null
+  return product.variants ? { ...product, variants: rankedVariants(product.variants) } : product
 })
 
 export type ProductListOrder = "created_at" | "-created_at" | "title"
