@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { TULIS, eventually, failing } from "./domain-fixtures"
 import { twoMakers } from "./maker-portal-fixtures"
@@ -37,6 +38,35 @@ medusaIntegrationTestRunner({
     const edit = (p: Product, body: object, as = m.asSari) => api.post(`/makers/products/${p.id}`, body, as)
     const sizesOf = (p: Product) => p.variants.map((v) => [v.title, v.prices.find((x) => x.currency_code === "idr")?.amount, v.stock?.stocked_quantity])
     const keep = (p: Product) => p.variants.map((v) => ({ id: v.id, title: v.title, price: v.prices[0].amount }))
+    /**
+     * The piece's options as Medusa keeps them: each size's option values (sorted by size), the values the
+     * piece offers, and the option's own value list.
+     */
+    const optionsOf = async (p: Product) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["options.id", "options.title", "options.values.value", "variants.title", "variants.options.value", "variants.options.option.title"],
+        filters: { id: p.id },
+      })
+      const product = data[0] as unknown as {
+        options: { id: string; title: string; values: { value: string }[] }[]
+        variants: { title: string; options: { value: string; option: { title: string } }[] }[]
+      }
+      const { data: options } = await query.graph({
+        entity: "product_option",
+        fields: ["values.value"],
+        filters: { id: product.options.map((o) => o.id) },
+      })
+      const sorted = (values: { value: string }[]) => values.map((v) => v.value).sort()
+      return {
+        sizes: product.variants
+          .map((v) => [v.title, v.options.map((o) => `${o.option.title}: ${o.value}`)])
+          .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        offered: product.options.map((o) => [o.title, sorted(o.values)]),
+        option_values: (options as unknown as { values: { value: string }[] }[]).map((o) => sorted(o.values)),
+      }
+    }
 
     it("a changed technique and price show in the store and in search", async () => {
       const p = await piece("tulis-edit-harga", ["All size"])
@@ -70,12 +100,68 @@ medusaIntegrationTestRunner({
         ])
       )
       expect(added.data.product.variants).toHaveLength(3)
+      expect(await optionsOf(p)).toEqual({
+        sizes: [
+          ["L", ["Ukuran: L"]],
+          ["M", ["Ukuran: M"]],
+          ["XL", ["Ukuran: XL"]],
+        ],
+        offered: [["Ukuran", ["L", "M", "XL"]]],
+        option_values: [["L", "M", "XL"]],
+      })
+      // The store hands out each size's rank, so the shop can list them as the maker did.
+      const store = await api.get("/store/products?handle=kemeja-edit-ukuran&fields=variants.title,variants.variant_rank", m.c.store)
+      expect(store.data.products[0].variants.map((v: { title: string; variant_rank: number }) => [v.title, v.variant_rank])).toEqual(
+        expect.arrayContaining([["M", 0], ["L", 1], ["XL", 2]])
+      )
       const more = await edit(p, { variants: [...keep(added.data.product), { title: "XXL", price: 1_500_000, stock: 0 }] })
       expect(sizesOf(more.data.product)).toContainEqual(["XXL", 1_500_000, 0])
+      expect((await optionsOf(p)).sizes).toContainEqual(["XXL", ["Ukuran: XXL"]])
 
       const m2 = (added.data.product as Product).variants.find((v) => v.title === "M")!
       const removed = await edit(p, { variants: [{ id: m2.id, title: "M (lebar)", price: 1_250_000 }] })
       expect(sizesOf(removed.data.product)).toEqual([["M (lebar)", 1_250_000, 1]])
+      expect(await optionsOf(p)).toEqual({
+        sizes: [["M (lebar)", ["Ukuran: M (lebar)"]]],
+        offered: [["Ukuran", ["M (lebar)"]]],
+        option_values: [["M (lebar)"]],
+      })
+    })
+
+    it("a renamed size's variant takes its new name as its Ukuran value, even when two sizes swap names", async () => {
+      const p = await piece("kemeja-ganti-nama", ["M", "L"])
+      const [m, l] = p.variants
+      const renamed = await edit(p, {
+        variants: [
+          { id: m.id, title: "M (pas)", price: 1_250_000 },
+          { id: l.id, title: "L", price: 1_250_000 },
+        ],
+      })
+      expect(renamed.status).toBe(200)
+      expect(await optionsOf(p)).toEqual({
+        sizes: [
+          ["L", ["Ukuran: L"]],
+          ["M (pas)", ["Ukuran: M (pas)"]],
+        ],
+        offered: [["Ukuran", ["L", "M (pas)"]]],
+        option_values: [["L", "M (pas)"]],
+      })
+
+      const swapped = await edit(p, {
+        variants: [
+          { id: m.id, title: "L", price: 1_250_000 },
+          { id: l.id, title: "M (pas)", price: 1_250_000 },
+        ],
+      })
+      expect(swapped.status).toBe(200)
+      expect((swapped.data.product as Product).variants.map((v) => [v.id, v.title])).toEqual([
+        [m.id, "L"],
+        [l.id, "M (pas)"],
+      ])
+      expect((await optionsOf(p)).sizes).toEqual([
+        ["L", ["Ukuran: L"]],
+        ["M (pas)", ["Ukuran: M (pas)"]],
+      ])
     })
 
     it("refuses removing the last size with a 400 and keeps it", async () => {

@@ -33,6 +33,24 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, errors, values }
 }
 
+/** One issue of a backend 400: the body path it names, if it names one, and its words. */
+export type BackendIssue = { path: string[] | null; text: string }
+
+/**
+ * The issues of a backend 400. Medusa writes `Invalid request: ` and up to three `; `-separated issues,
+ * naming the field as `field 'people, 0, name'`, or not at all for a refinement's own words
+ * (`each size name must be different`) and for a workflow's refusal.
+ */
+export function backendIssues(message: string): BackendIssue[] {
+  return message
+    .replace(/^Invalid request:\s*/, "")
+    .split("; ")
+    .map((text) => {
+      const quoted = /field '([^']+)'/.exec(text)?.[1]
+      return { path: quoted ? quoted.split(", ") : null, text }
+    })
+}
+
 /**
  * Whole rupiah as makers write them: "1250000", "1.250.000" or "Rp 1.250.000" (dots group thousands
  * in Indonesian). Null when the text is no such amount.

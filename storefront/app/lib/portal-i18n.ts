@@ -22,6 +22,8 @@ export type FieldProblem =
   | "confirmDelete"
   | "choice"
   | "photoCount"
+  | "photoLimit"
+  | "stockSold"
   | "refused"
 
 const id = {
@@ -49,6 +51,8 @@ const id = {
     confirmDelete: "Centang kotak ini untuk memastikan produk dihapus.",
     choice: "Pilih salah satu.",
     photoCount: "Pilih paling banyak 12 foto, masing-masing sekali.",
+    photoLimit: "Satu produk paling banyak punya 10 foto.",
+    stockSold: "Stok tidak bisa kurang dari potongan yang sudah terjual online dan belum diserahkan.",
     refused: "Server tidak menerima isian ini; periksa lagi.",
   } satisfies Record<FieldProblem, string>,
   formHasErrors: "Ada isian yang perlu diperbaiki; lihat pesan di samping kolomnya.",
@@ -249,6 +253,8 @@ const en: PortalDictionary = {
     confirmDelete: "Tick this box to confirm the product is deleted.",
     choice: "Choose one.",
     photoCount: "Choose at most 12 photos, each once.",
+    photoLimit: "A piece has at most 10 photos.",
+    stockSold: "Stock cannot be less than the pieces sold online and not yet handed over.",
     refused: "The server did not accept this value; check it again.",
   },
   formHasErrors: "Some fields need fixing; see the message next to each.",

@@ -5,7 +5,7 @@ import { getDefaultShippingProfileStep } from "./steps/get-default-shipping-prof
 import { getExhibitionStockLocationStep } from "./steps/get-exhibition-stock-location"
 import { findOwnMakerImagesStep } from "./steps/maker-images"
 import { productPictures } from "./product-pictures"
-import type { MakerPortalProductInput } from "./types"
+import { type MakerPortalProductInput, SIZE_OPTION } from "./types"
 
 export const createOwnProductWorkflowId = "create-own-maker-product"
 
@@ -37,13 +37,13 @@ export const createOwnProductWorkflow = createWorkflow(
               status: p.status,
               shipping_profile_id: profile.id,
               ...(images.length ? productPictures(images) : {}),
-              options: [{ title: "Ukuran", values: sizes }],
+              options: [{ title: SIZE_OPTION, values: sizes }],
               // Ranked as listed: variants created together share a timestamp, so nothing else orders them.
               variants: p.variants.map((v, rank) => ({
                 title: v.title,
                 sku: v.sku ?? undefined,
                 variant_rank: rank,
-                options: { Ukuran: v.title },
+                options: { [SIZE_OPTION]: v.title },
                 manage_inventory: true,
                 prices: [{ amount: v.price, currency_code: "idr" }],
               })),

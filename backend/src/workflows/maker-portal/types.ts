@@ -1,5 +1,8 @@
 import type { BatikAttributesInput } from "../batik/types"
 
+/** The one product option of a maker's piece: each size is a variant whose value of it is the size's name. */
+export const SIZE_OPTION = "Ukuran"
+
 /** One size of a maker's piece, priced in whole rupiah, with the pieces on hand. */
 export type MakerVariantInput = { title: string; price: number; sku?: string | null; stock: number }
 

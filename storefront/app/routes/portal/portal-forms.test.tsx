@@ -71,46 +71,74 @@ describe("portal sign-in", () => {
 describe("portal product editor", () => {
   const SIGNED_IN = { user: { name: "Sri Wahyuni" }, maker: { name: "Batik Sekar Malon", handle: "batik-sekar-malon" } }
 
-  it("refuses a Batikmark on a printed textile and a price that is no rupiah amount next to those fields, keeping the rest", async () => {
-    const calls = fakeBackend({})
+  /** A saved piece as the backend gives it, one size with two pieces on hand. */
+  const PIECE = {
+    id: "prod_1",
+    title: "Kemeja Tulis Parang",
+    handle: "kemeja-tulis-parang",
+    status: "published",
+    images: [],
+    variants: [{ id: "variant_m", title: "M", prices: [{ amount: 350_000, currency_code: "idr" }], manage_inventory: true, stock: { stocked_quantity: 2, reserved_quantity: 0, available_quantity: 2 } }],
+  }
+
+  /** A saved piece as the editor's loader gives it. */
+  const SAVED = {
+    id: "prod_1",
+    handle: "kemeja-tulis-parang",
+    title: "Kemeja Tulis Parang",
+    description: null,
+    status: "published",
+    thumbnail: null,
+    images: [],
+    price: 350_000,
+    batik: null,
+    variants: [{ id: "variant_m", title: "M", price: 350_000, available: 2, stocked: 2 }],
+  }
+
+  /** The editor's answer to a signed-in maker's form, sent to this page (a saved piece's when `id` is given). */
+  async function submit(url: string, body: Record<string, string>, id?: string): Promise<any> {
     const cookie = (await startSession(new Request(`${ORIGIN}/portal`), "tok_maker")).split(";")[0]
-    const res: any = await editorAction({
-      request: post(
-        "/portal/produk/baru",
-        {
-          intent: "publish",
-          title: "Kain Motif Warak",
-          technique: "printing",
-          batikmark_number: "BM-2024-00731",
-          dye_type: "synthetic",
-          fabric: "katun",
-          form: "kain-panjang",
-          size_title_1: "All size",
-          size_price_1: "seratus ribu",
-        },
-        cookie
-      ),
-      params: {},
-    } as never)
-    expect(res.init.status).toBe(400)
-    expect(calls).toHaveLength(0)
-    // A parent without a component renders its child: it stands in for the signed-in layout and its loader data.
+    return editorAction({ request: post(url, body, cookie), params: id ? { id } : {} } as never)
+  }
+
+  /**
+   * The editor of a saved piece (or of a new one, without a product) as a browser shows it after the action
+   * answered. A parent without a component renders its child: it stands in for the signed-in layout and its loader data.
+   */
+  function renderEditor(product: object | null, actionData: unknown) {
+    const [id, path, url] = product
+      ? ["id:portal-product", "produk/:id", "/portal/produk/prod_1"]
+      : ["id:portal-newProduct", "produk/baru", "/portal/produk/baru"]
     const Parent = createRoutesStub([
-      {
-        id: "id:portal-signed-in",
-        path: "/portal",
-        children: [{ id: "id:portal-newProduct", path: "produk/baru", Component: ProductEditor as never }],
-      },
+      { id: "id:portal-signed-in", path: "/portal", children: [{ id, path, Component: ProductEditor as never }] },
     ])
     render(
       <Parent
-        initialEntries={["/portal/produk/baru"]}
+        initialEntries={[url]}
         hydrationData={{
-          loaderData: { "id:portal-signed-in": SIGNED_IN, "id:portal-newProduct": { saved: null, product: null } },
-          actionData: { "id:portal-newProduct": res.data },
+          loaderData: { "id:portal-signed-in": SIGNED_IN, [id]: { saved: null, product } },
+          actionData: { [id]: actionData },
         }}
       />
     )
+  }
+
+  it("refuses a Batikmark on a printed textile and a price that is no rupiah amount next to those fields, keeping the rest", async () => {
+    const calls = fakeBackend({})
+    const res = await submit("/portal/produk/baru", {
+      intent: "publish",
+      title: "Kain Motif Warak",
+      technique: "printing",
+      batikmark_number: "BM-2024-00731",
+      dye_type: "synthetic",
+      fabric: "katun",
+      form: "kain-panjang",
+      size_title_1: "All size",
+      size_price_1: "seratus ribu",
+    })
+    expect(res.init.status).toBe(400)
+    expect(calls).toHaveLength(0)
+    renderEditor(null, res.data)
     expect(await screen.findByLabelText("Nomor sertifikat Batikmark (jika ada)")).toHaveAccessibleDescription(
       /Tekstil motif batik \(printing\) tidak boleh memakai Batikmark\./
     )
@@ -123,56 +151,18 @@ describe("portal product editor", () => {
   })
   it("a saved piece shows its batik attributes and sizes to edit, a bad price next to its size, and a box to remove each size", async () => {
     const PRODUCT = {
-      id: "prod_1",
-      title: "Kemeja Tulis Parang",
-      handle: "kemeja-tulis-parang",
-      status: "published",
+      ...PIECE,
       images: [{ id: "img_1", url: "https://gelar.test/static/a.jpg" }],
-      variants: [{ id: "variant_m", title: "M", prices: [{ amount: 350_000, currency_code: "idr" }], manage_inventory: true, stock: { stocked_quantity: 2, reserved_quantity: 0, available_quantity: 2 } }],
       batik_attributes: { technique: "tulis", fabric: "katun primisima", dye_type: "natural", form: "kemeja", motifs: ["Parang", "Semarangan"] },
     }
     fakeBackend({ "GET /makers/products/prod_1": () => ({ product: PRODUCT }) })
-    const cookie = (await startSession(new Request(`${ORIGIN}/portal`), "tok_maker")).split(";")[0]
-    const res: any = await editorAction({
-      request: post(
-        "/portal/produk/prod_1",
-        { intent: "save", title: "Kemeja Tulis Parang", size_id_1: "variant_m", size_title_1: "M", size_price_1: "500", size_stock_1: "2" },
-        cookie
-      ),
-      params: { id: "prod_1" },
-    } as never)
-    expect(res.init.status).toBe(400)
-    const Parent = createRoutesStub([
-      {
-        id: "id:portal-signed-in",
-        path: "/portal",
-        children: [{ id: "id:portal-product", path: "produk/:id", Component: ProductEditor as never }],
-      },
-    ])
-    const loaderData = {
-      saved: null,
-      product: {
-        id: "prod_1",
-        handle: "kemeja-tulis-parang",
-        title: "Kemeja Tulis Parang",
-        description: null,
-        status: "published",
-        thumbnail: null,
-        images: [],
-        price: 350_000,
-        batik: PRODUCT.batik_attributes,
-        variants: [{ id: "variant_m", title: "M", price: 350_000, available: 2, stocked: 2 }],
-      },
-    }
-    render(
-      <Parent
-        initialEntries={["/portal/produk/prod_1"]}
-        hydrationData={{
-          loaderData: { "id:portal-signed-in": SIGNED_IN, "id:portal-product": loaderData },
-          actionData: { "id:portal-product": res.data },
-        }}
-      />
+    const res = await submit(
+      "/portal/produk/prod_1",
+      { intent: "save", title: "Kemeja Tulis Parang", size_id_1: "variant_m", size_title_1: "M", size_price_1: "500", size_stock_1: "2" },
+      "prod_1"
     )
+    expect(res.init.status).toBe(400)
+    renderEditor({ ...SAVED, batik: PRODUCT.batik_attributes }, res.data)
     expect(await screen.findByLabelText("Harga ukuran 1 (Rp)")).toHaveAccessibleDescription(
       "Tulis harga dalam rupiah, minimal Rp 1.000 (mis. 1.250.000)."
     )
@@ -182,5 +172,32 @@ describe("portal product editor", () => {
     expect(screen.getByLabelText("Nama ukuran 2")).toHaveValue("")
     expect(screen.getByLabelText("Kain")).toHaveValue("katun primisima")
     expect(screen.getByLabelText("Motif (pisahkan dengan koma)")).toHaveValue("Parang, Semarangan")
+  })
+
+  it("shows the backend's refusal of a size's stock beside that field, the banner only saying fields need fixing", async () => {
+    const PRODUCT = { ...PIECE, variants: [{ ...PIECE.variants[0], stock: { stocked_quantity: 2, reserved_quantity: 2, available_quantity: 0 } }] }
+    fakeBackend({
+      "GET /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1/variants/variant_m/stock": () =>
+        reply(400, {
+          type: "not_allowed",
+          message: '"Kemeja Tulis Parang" (M): 2 already sold online and waiting to be handed over, so stock cannot be less than 2',
+        }),
+    })
+    const res = await submit(
+      "/portal/produk/prod_1",
+      { intent: "save", title: "Kemeja Tulis Parang", size_id_1: "variant_m", size_title_1: "M", size_price_1: "350.000", size_stock_1: "1" },
+      "prod_1"
+    )
+    expect(res.init.status).toBe(400)
+    renderEditor({ ...SAVED, variants: [{ ...SAVED.variants[0], available: 0 }] }, res.data)
+    const stock = await screen.findByLabelText("Stok ukuran 1")
+    expect(stock).toHaveAttribute("aria-invalid", "true")
+    expect(stock).toHaveAccessibleDescription(/Stok tidak bisa kurang dari potongan yang sudah terjual online dan belum diserahkan\./)
+    expect(stock).toHaveValue("1")
+    expect(screen.getByLabelText("Harga ukuran 1 (Rp)")).not.toHaveAttribute("aria-invalid")
+    expect(screen.getByRole("alert")).toHaveTextContent("Ada isian yang perlu diperbaiki")
+    expect(screen.getByRole("alert")).not.toHaveTextContent("already sold")
   })
 })

@@ -166,3 +166,46 @@ describe("portal product editor, saved piece", () => {
     expect(calls.filter((c) => c.method === "POST")).toHaveLength(0)
   })
 })
+
+describe("portal product editor, the backend's refusals", () => {
+  /** The sizes with M removed: L (row 2) is the body's first size, XL (row 3) its second. */
+  const EDITED = { ...SIZES, size_remove_1: "yes", size_title_3: "XL", size_price_3: "425.000", size_stock_3: "2" }
+  const save = async (fields: Record<string, string>) =>
+    (await action({ request: await post("/portal/produk/prod_1", { intent: "save", title: "Kemeja", ...fields }), params: { id: "prod_1" } } as never)) as any
+
+  it("shows a 400's issues beside the fields they concern, a size's by the row it was sent from, and only the rest in the banner", async () => {
+    fakeBackend({
+      "GET /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1": () =>
+        reply(400, {
+          type: "invalid_data",
+          message:
+            "Invalid request: Value for field 'variants, 1, price' too small, expected at least: '1000'; Value for field 'title' too small, expected at least: '1'; Unrecognized fields: 'colour'",
+        }),
+    })
+    const res = await save(EDITED)
+    expect(res.init.status).toBe(400)
+    expect(res.data.errors).toEqual({ size_price_3: "price", title: "required" })
+    expect(res.data.refused).toBe("Unrecognized fields: 'colour'")
+    expect(res.data.values).toMatchObject({ size_title_3: "XL", size_price_3: "425.000" })
+  })
+
+  it("shows a piece's eleventh photo beside the photo field, with nothing left for the banner", async () => {
+    fakeBackend({
+      "GET /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1": () =>
+        reply(400, { type: "invalid_data", message: "Invalid request: Value for field 'images' too big, expected at most: '10'" }),
+    })
+    const res = await save(SIZES)
+    expect(res.data).toMatchObject({ errors: { photo: "photoLimit" }, refused: null })
+  })
+
+  it("keeps a refusal that concerns no field, such as a 404, whole in the banner", async () => {
+    fakeBackend({
+      "GET /makers/products/prod_1": () => ({ product: PRODUCT }),
+      "POST /makers/products/prod_1": () => reply(404, { type: "not_found", message: "Image img_x was not found" }),
+    })
+    const res = await save(SIZES)
+    expect(res.data).toMatchObject({ errors: {}, refused: "Image img_x was not found" })
+  })
+})

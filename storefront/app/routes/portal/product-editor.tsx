@@ -21,7 +21,7 @@ import { portalPath } from "~/lib/portal-paths"
 import { available, lowestPrice } from "~/lib/portal-stock"
 import { withMaker } from "~/lib/portal-session.server"
 import type { Route } from "./+types/product-editor"
-import { parseNewProduct, parseProductEdit, SIZE_ROWS } from "./product-form"
+import { type BackendRefusal, parseNewProduct, parseProductEdit, photoRefusal, pieceRefusal, SIZE_ROWS, stockRefusal } from "./product-form"
 import { useMaker } from "~/components/portal/use-maker"
 
 const Intent = z.enum(["draft", "publish", "save", "unpublish", "delete"])
@@ -65,6 +65,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 /** What the page shows after a refused submission: the problems by field, the typed values, the server's words. */
 type Refused = { errors: FieldErrors; values: Record<string, string>; refused: string | null }
 const refuse = (r: Refused, status = 400) => data(r, { status })
+/** The backend's refusal, its problems beside their fields, with what the maker typed. */
+const refuseAs = (r: BackendRefusal, values: Record<string, string>) => refuse({ ...r, values })
 
 export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData()
@@ -90,11 +92,11 @@ async function createProduct(request: Request, form: FormData, status: "draft" |
     let images: string[] | undefined
     if (parsed.photo) {
       const uploaded = await uploadImage(token, parsed.photo)
-      if (!uploaded.ok) return refuse({ errors: {}, values, refused: uploaded.message })
+      if (!uploaded.ok) return refuseAs(photoRefusal(uploaded), values)
       images = [uploaded.value.id]
     }
     const created = await createOwnProduct(token, { ...parsed.body, status, ...(images ? { images } : {}) })
-    if (!created.ok) return refuse({ errors: {}, values, refused: created.message })
+    if (!created.ok) return refuseAs(pieceRefusal(created, parsed.sizes), values)
     throw redirect(`${portalPath(lang, "product", { id: created.value.id })}?saved=created`)
   })
 }
@@ -109,14 +111,14 @@ async function editProduct(
   const parsed = parseProductEdit(form)
   if (!parsed.ok) return refuse({ errors: parsed.errors, values: parsed.values, refused: null })
   const values = typedValues(form)
-  const { photo, body } = parsed
+  const { photo, body, sizes } = parsed
   const status = intent === "publish" ? "published" : intent === "unpublish" ? "draft" : undefined
   return withMaker(request, async (token) => {
     const product = await ownProduct(token, id)
     let images: string[] | undefined
     if (photo) {
       const uploaded = await uploadImage(token, photo)
-      if (!uploaded.ok) return refuse({ errors: {}, values, refused: uploaded.message })
+      if (!uploaded.ok) return refuseAs(photoRefusal(uploaded), values)
       // The product lists picture URLs; the API takes the maker's picture ids: keep the ones shown, add the new one.
       const { images: mine } = await listOwnImages(token)
       const idByUrl = new Map(mine.map((i) => [i.url, i.id]))
@@ -129,12 +131,12 @@ async function editProduct(
       ...(status ? { status } : {}),
       ...(images ? { images } : {}),
     })
-    if (!updated.ok) return refuse({ errors: {}, values, refused: updated.message })
-    for (const size of body.variants) {
+    if (!updated.ok) return refuseAs(pieceRefusal(updated, sizes), values)
+    for (const [i, size] of body.variants.entries()) {
       const variant = size.id ? product.variants?.find((v) => v.id === size.id) : undefined
       if (!variant || size.stock === undefined || variant.stock?.stocked_quantity === size.stock) continue
       const set = await setVariantStock(token, id, variant.id, size.stock)
-      if (!set.ok) return refuse({ errors: {}, values, refused: set.message })
+      if (!set.ok) return refuseAs(stockRefusal(set, sizes[i].row), values)
     }
     throw redirect(`${portalPath(lang, "product", { id })}?saved=${status ?? "saved"}`)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseRupiah } from "~/lib/portal-forms"
-import { parseNewProduct } from "./product-form"
+import { parseNewProduct, photoRefusal, pieceRefusal } from "./product-form"
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData()
@@ -59,5 +59,63 @@ describe("new product form", () => {
       })
     )
     expect(twice.ok || twice.errors).toEqual({ batikmark_number: "batikmarkFormat", size_title_2: "sizeTwice", size_stock_2: "stock" })
+  })
+})
+
+describe("a piece refused by the backend", () => {
+  const SENT = [
+    { row: 1, title: "M" },
+    { row: 3, title: "L" },
+    { row: 4, title: "M" },
+  ]
+
+  it("names the repeated size and the missing one by their rows, and the Batikmark number by its sentence", () => {
+    expect(pieceRefusal({ status: 400, message: "Invalid request: each size name must be different" }, SENT)).toEqual({
+      errors: { size_title_4: "sizeTwice" },
+      refused: null,
+    })
+    expect(
+      pieceRefusal({ status: 400, message: "Invalid request: a piece keeps at least one size: add another before removing this one" }, [])
+    ).toEqual({ errors: { size_title_1: "sizeNeeded" }, refused: null })
+    expect(
+      pieceRefusal(
+        {
+          status: 400,
+          message: 'Batikmark certificate number "BM-24-1" does not have the format BM-<year>-<5 digits>, e.g. BM-2024-00731.',
+        },
+        SENT
+      )
+    ).toEqual({ errors: { batikmark_number: "batikmarkFormat" }, refused: null })
+  })
+
+  it("names a batik attribute and a size's stock by the body path, leaving what names no form field to the banner", () => {
+    expect(
+      pieceRefusal(
+        {
+          status: 400,
+          message:
+            "Invalid request: Expected: 'natural, synthetic' for field 'batik, dye_type', but got: 'x'; Value for field 'variants, 2, stock' too big, expected at most: '9999'; Expected: 'gold, silver, white' for field 'batik, batikmark_label', but got: 'x'",
+        },
+        SENT
+      )
+    ).toEqual({
+      errors: { dye_type: "choice", size_stock_4: "stock" },
+      refused: "Expected: 'gold, silver, white' for field 'batik, batikmark_label', but got: 'x'",
+    })
+  })
+
+  it("puts a photo the backend cannot take beside the photo field, and a refusal of the upload itself in the banner", () => {
+    expect(photoRefusal({ status: 400, message: "kain.jpg is named as a JPEG picture but its content is a PNG picture" })).toEqual({
+      errors: { photo: "photoType" },
+      refused: null,
+    })
+    expect(photoRefusal({ status: 413, message: "A picture is larger than 5 MB: make it smaller and upload it again" })).toEqual({
+      errors: { photo: "photoSize" },
+      refused: null,
+    })
+    expect(photoRefusal({ status: 400, message: "The upload could not be read: send the pictures as multipart/form-data" })).toEqual({
+      errors: {},
+      refused: "The upload could not be read: send the pictures as multipart/form-data",
+    })
   })
 })

@@ -7,7 +7,8 @@ import {
 } from "@gelar/shared"
 import { z } from "zod"
 import type { NewMakerProduct } from "~/lib/medusa/portal.server"
-import { type FieldErrors, type FormRefusal, parseForm, parseRupiah, typedValues } from "~/lib/portal-forms"
+import { type BackendIssue, backendIssues, type FieldErrors, type FormRefusal, parseForm, parseRupiah, typedValues } from "~/lib/portal-forms"
+import type { FieldProblem } from "~/lib/portal-i18n"
 
 /** Rows of sizes the editor offers; a form without JavaScript cannot add rows, and few pieces have more. */
 export const SIZE_ROWS = [1, 2, 3, 4] as const
@@ -98,11 +99,17 @@ function sizeRowsOf(values: Record<string, string>): number[] {
 export type SizeRow = { id?: string; title: string; price: number; stock?: number }
 
 /**
+ * The form row of each size sent, in the body's order, so a problem the backend names by index lands
+ * beside its row (the body leaves out empty and removed rows).
+ */
+export type SentSize = { row: number; title: string }
+
+/**
  * The sizes of the form: filled rows only, each with a name and a price, stock optional (the backend
  * counts one); a saved size whose "remove" box is ticked is left out, and so removed.
  */
-function parseSizes(values: Record<string, string>, errors: FieldErrors): SizeRow[] {
-  const sizes: SizeRow[] = []
+function parseSizes(values: Record<string, string>, errors: FieldErrors): (SizeRow & { row: number })[] {
+  const sizes: (SizeRow & { row: number })[] = []
   const rows = sizeRowsOf(values)
   const kept = rows.filter((row) => !(values[`size_id_${row}`] && values[`size_remove_${row}`] === "yes"))
   for (const row of kept) {
@@ -117,7 +124,7 @@ function parseSizes(values: Record<string, string>, errors: FieldErrors): SizeRo
     const stock = stockText === "" ? undefined : /^\d{1,4}$/.test(stockText) ? Number(stockText) : null
     if (stock === null) errors[`size_stock_${row}`] = "stock"
     if (title && price !== null && stock !== null)
-      sizes.push({ ...(id ? { id } : {}), title, price, ...(stock === undefined ? {} : { stock }) })
+      sizes.push({ row, ...(id ? { id } : {}), title, price, ...(stock === undefined ? {} : { stock }) })
   }
   if (!sizes.length && !Object.keys(errors).some((k) => k.startsWith("size_"))) errors[`size_title_${kept[0] ?? rows[0]}`] = "sizeNeeded"
   const seen = new Set<string>()
@@ -145,7 +152,7 @@ export function parsePhoto(form: FormData): { photo: File | null; problem?: "pho
  */
 export function parseNewProduct(
   form: FormData
-): { ok: true; body: Omit<NewMakerProduct, "status">; photo: File | null } | FormRefusal {
+): { ok: true; body: Omit<NewMakerProduct, "status">; photo: File | null; sizes: SentSize[] } | FormRefusal {
   const parsed = parseForm(productFields, form)
   const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors }
   const values = parsed.ok ? typedValues(form) : parsed.values
@@ -160,9 +167,10 @@ export function parseNewProduct(
     body: {
       title: p.title,
       description: p.description ?? null,
-      variants: variants.map(({ id: _id, ...size }) => size),
+      variants: variants.map(({ id: _id, row: _row, ...size }) => size),
       batik: batikBody(p),
     },
+    sizes: variants.map(({ row, title }) => ({ row, title })),
   }
 }
 
@@ -185,7 +193,9 @@ export type ProductEditBody = {
  * pictures), or every problem by field name. The sizes are the full list, as the API takes them; a
  * saved size's stock is returned in `variants` too and sent through the stock route by the caller.
  */
-export function parseProductEdit(form: FormData): { ok: true; body: ProductEditBody; photo: File | null } | FormRefusal {
+export function parseProductEdit(
+  form: FormData
+): { ok: true; body: ProductEditBody; photo: File | null; sizes: SentSize[] } | FormRefusal {
   const texts = parseForm(ProductEdit, form)
   const values = texts.ok ? typedValues(form) : texts.values
   const errors: FieldErrors = texts.ok ? {} : { ...texts.errors }
@@ -203,7 +213,97 @@ export function parseProductEdit(form: FormData): { ok: true; body: ProductEditB
       title: texts.data.title,
       description: texts.data.description,
       ...(batik?.ok ? { batik: batikBody(batik.data) } : {}),
-      variants,
+      variants: variants.map(({ row: _row, ...size }) => size),
     },
+    sizes: variants.map(({ row, title }) => ({ row, title })),
   }
+}
+
+/** What the editor shows of a refusal by the backend: problems beside their fields, the rest in the banner. */
+export type BackendRefusal = { errors: FieldErrors; refused: string | null }
+
+/** Each issue placed beside the fields it concerns; the issues that concern none are the banner's words. */
+function placeIssues(issues: BackendIssue[], place: (issue: BackendIssue) => [string, FieldProblem][]): BackendRefusal {
+  const errors: FieldErrors = {}
+  const general: string[] = []
+  for (const issue of issues) {
+    const found = place(issue)
+    if (!found.length) general.push(issue.text)
+    for (const [name, problem] of found) errors[name] ??= problem
+  }
+  return { errors, refused: general.length ? general.join("; ") : null }
+}
+
+/** What each batik attribute's refusal means, in the form's words (the form checks the same rules). */
+const BATIK_PROBLEM: Partial<Record<string, FieldProblem>> = {
+  technique: "choice",
+  dye_type: "choice",
+  form: "choice",
+  length_cm: "centimetres",
+  width_cm: "centimetres",
+  production_days: "days",
+  batikmark_number: "batikmarkFormat",
+}
+
+const MISSING = / too small|is required|cannot be empty/
+
+/** The fields one issue of a refused piece concerns: by the body path it names, else by its words. */
+function pieceIssueFields({ path, text }: BackendIssue, sizes: SentSize[]): [string, FieldProblem][] {
+  const [field, index, key] = path ?? []
+  if (field === "variants" && index !== undefined && (key === "title" || key === "price" || key === "stock")) {
+    const row = sizes[Number(index)]?.row
+    if (row === undefined) return []
+    return [[`size_${key}_${row}`, key === "title" ? (MISSING.test(text) ? "required" : "refused") : key]]
+  }
+  if (field === "batik" && index && BATIK_FIELD_NAMES.includes(index)) {
+    return [[index, BATIK_PROBLEM[index] ?? (MISSING.test(text) ? "required" : "refused")]]
+  }
+  if (field === "title" || field === "description") return [[field, MISSING.test(text) ? "required" : "refused"]]
+  if (field === "images") return [["photo", "photoLimit"]]
+  if (path) return []
+  // Refinements and workflow rules name no path: their words say which field they are about.
+  if (text.includes("each size name must be different")) {
+    const seen = new Set<string>()
+    return sizes.flatMap(({ row, title }): [string, FieldProblem][] => {
+      const twice = seen.has(title)
+      seen.add(title)
+      return twice ? [[`size_title_${row}`, "sizeTwice"]] : []
+    })
+  }
+  if (text.includes("at least one size")) return [[`size_title_${sizes[0]?.row ?? SIZE_ROWS[0]}`, "sizeNeeded"]]
+  // The Batikmark rules' sentences come joined in one issue; the form gives the label itself, so only the number's can be wrong.
+  if (/cannot carry a Batikmark/.test(text)) return [["batikmark_number", "batikmarkPrinting"]]
+  if (/certificate number .* does not have the format/.test(text)) return [["batikmark_number", "batikmarkFormat"]]
+  return []
+}
+
+/**
+ * A refused create or edit of a piece (`POST /makers/products[/:id]`): a 400's issues beside the fields
+ * they concern (a size's by the row it was sent from), only the others in the banner; any other refusal
+ * (e.g. a 404) in the banner.
+ */
+export function pieceRefusal(refusal: { status: number; message: string }, sizes: SentSize[]): BackendRefusal {
+  if (refusal.status !== 400) return { errors: {}, refused: refusal.message }
+  return placeIssues(backendIssues(refusal.message), (issue) => pieceIssueFields(issue, sizes))
+}
+
+/** A refused stock count of the size sent from this row: beside its stock field when the count is the problem. */
+export function stockRefusal(refusal: { status: number; message: string }, row: number): BackendRefusal {
+  if (refusal.status !== 400) return { errors: {}, refused: refusal.message }
+  return placeIssues(backendIssues(refusal.message), ({ path, text }) =>
+    /already sold|cannot be less than/.test(text)
+      ? [[`size_stock_${row}`, "stockSold"]]
+      : path?.[0] === "quantity" || /cannot go below/.test(text)
+        ? [[`size_stock_${row}`, "stock"]]
+        : []
+  )
+}
+
+/** A refused photo upload: beside the photo field when the picture itself is the problem (too large, not a picture). */
+export function photoRefusal(refusal: { status: number; message: string }): BackendRefusal {
+  if (refusal.status === 413 || /larger than/.test(refusal.message)) return { errors: { photo: "photoSize" }, refused: null }
+  if (refusal.status === 400 && /JPEG, PNG or WebP|is sent as|is named as|could not be read as a picture|is empty/.test(refusal.message)) {
+    return { errors: { photo: "photoType" }, refused: null }
+  }
+  return { errors: {}, refused: refusal.message }
 }

@@ -1,5 +1,5 @@
 import type { MakerPerson, MakerProfileUpdate } from "~/lib/medusa/portal.server"
-import { type FieldErrors, type FormRefusal, typedValues } from "~/lib/portal-forms"
+import { backendIssues, type FieldErrors, type FormRefusal, typedValues } from "~/lib/portal-forms"
 import type { FieldProblem } from "~/lib/portal-i18n"
 import { PHOTO_MAX_BYTES, PHOTO_TYPES } from "./product-form"
 
@@ -92,21 +92,14 @@ const BODY_FIELDS = ["name", "story_id", "story_en", "people", "pickup_address",
 
 /**
  * The fields a backend 400 names, each with the problem to show beside it in the visitor's language.
- * Medusa writes `Invalid request: ` and up to three `; `-separated issues, naming the field either as
- * `field 'people, 0, name'` or as the first word of the validator's own message (`email must be …`).
+ * An issue names its field either as Medusa's `field 'people, 0, name'` or as the first word of the
+ * validator's own message (`email must be …`).
  */
 export function problemsFromBackend(message: string): FieldErrors {
   const errors: FieldErrors = {}
-  for (const issue of message.replace(/^Invalid request:\s*/, "").split("; ")) {
-    const quoted = /field '([^']+)'/.exec(issue)?.[1]
+  for (const { path: quoted, text: issue } of backendIssues(message)) {
     const first = /^(\w+)\b/.exec(issue)?.[1]
-    const path = quoted
-      ? quoted.split(", ")
-      : first && BODY_FIELDS.includes(first)
-        ? [first]
-        : /\bpictures?\b/.test(issue)
-          ? ["photos"]
-          : null
+    const path = quoted ?? (first && BODY_FIELDS.includes(first) ? [first] : /\bpictures?\b/.test(issue) ? ["photos"] : null)
     if (!path) continue
     const problem: FieldProblem =
       path[0] === "email"

@@ -6,6 +6,7 @@ import { createExhibitionWorkflow } from "../../../workflows/exhibition/create-e
 import { featureProductWorkflow } from "../../../workflows/exhibition/feature-product"
 import { createMakerProductsWorkflow, type MakerProductInput } from "../../../workflows/maker/create-maker-products"
 import { createMakersWorkflow } from "../../../workflows/maker/create-makers"
+import { SIZE_OPTION } from "../../../workflows/maker-portal/types"
 import type { BaseSeedResult } from "../base"
 import { DEMO_EXHIBITIONS } from "./exhibitions"
 import { renderExhibitionCover, renderMakerImages, renderProductImage, storeImages } from "./images"
@@ -21,8 +22,8 @@ export type DemoSeedResult = {
   featured: number
 }
 
-/** The option every demo product's variants are sold by: a size for clothing, "All size" otherwise. */
-export const SIZE_OPTION = "Ukuran"
+// Every demo product's variants are sold by the portal's size option: a size for clothing, "All size" otherwise.
+export { SIZE_OPTION } from "../../../workflows/maker-portal/types"
 
 /**
  * Seeds the demo catalogue through the domain workflows: makers (approved, with generated logos),
