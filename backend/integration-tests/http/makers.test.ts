@@ -127,6 +127,21 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toBe(`"Kain cap-parang" is not sold in this store's sales channel at the moment`)
     })
 
+    it("refuses a new cart made with a suspended maker's product, and makes no cart", async () => {
+      const product = await api.get(`/store/products/${sari.products["cap-parang"]}?fields=variants.id`, c.store)
+      const variantId = product.data.product.variants[0].id
+      await api.post(`/admin/makers/${sari.maker.id}/suspend`, {}, c.admin)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const carts = async () => (await query.graph({ entity: "cart", fields: ["id"] })).data.length
+      const before = await carts()
+      const res = await failing(
+        api.post("/store/carts", { region_id: c.base.regionId, items: [{ variant_id: variantId, quantity: 1 }] }, c.store)
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toBe(`"Kain cap-parang" is not sold in this store's sales channel at the moment`)
+      expect(await carts()).toBe(before)
+    })
+
     it("refuses to complete a cart holding a product whose maker was suspended after it was added", async () => {
       const product = await api.get(`/store/products/${sari.products["cap-parang"]}?fields=variants.id`, c.store)
       const cart = await api.post("/store/carts", { region_id: c.base.regionId }, c.store)

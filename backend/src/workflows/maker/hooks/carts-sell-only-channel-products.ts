@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 
 type VariantRow = { id: string; product?: { title: string; sales_channels?: { id: string }[] } | null }
 
@@ -40,6 +40,16 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     container,
     (input.items ?? []).map((item: { variant_id?: string }) => item.variant_id!).filter(Boolean),
     (cart as { sales_channel_id?: string | null }).sales_channel_id
+  )
+})
+
+// A cart can also be created with its first items in one request: the same check applies to them.
+createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const created = cart as { sales_channel_id?: string | null; items?: { variant_id?: string | null }[] | null }
+  await assertSoldInChannel(
+    container,
+    (created.items ?? []).flatMap((item) => (item.variant_id ? [item.variant_id] : [])),
+    created.sales_channel_id
   )
 })
 
