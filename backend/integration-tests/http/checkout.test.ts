@@ -196,6 +196,18 @@ medusaIntegrationTestRunner({
       await cart.unchanged()
     })
 
+    it("refuses a new cart whose first piece is more than the stock, naming it, and makes no cart", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const carts = async () => (await query.graph({ entity: "cart", fields: ["id"] })).data.length
+      const before = await carts()
+      const res = await failing(
+        api.post("/store/carts", { region_id: regionId, items: [{ variant_id: pieces[2].variantId, quantity: 2 }] }, store())
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toBe(`Only 1 of "${pieces[2].title}" left: you asked for 2.`)
+      expect(await carts()).toBe(before)
+    })
+
     it("refuses a negative quantity with a 400 naming the field; the cart stays as it was", async () => {
       const cart = await cartWithAddress(pieces[2])
       const res = await failing(

@@ -43,8 +43,7 @@ describe("cart route", () => {
   it("adds to a new cart, keeps its id in an httpOnly SameSite=Lax cookie and redirects to the cart page", async () => {
     const calls = fakeBackend({
       ...REGIONS,
-      "POST /store/carts": () => ({ cart: { ...CART, items: [] } }),
-      "POST /store/carts/cart_1/line-items": () => ({ cart: CART }),
+      "POST /store/carts": () => ({ cart: { id: "cart_1" } }),
     })
     const res = await settle(action({ request: post({ intent: "add", variant_id: "variant_1", quantity: "1" }) } as never))
     expect(res.status).toBe(302)
@@ -53,7 +52,37 @@ describe("cart route", () => {
     expect(cookie).toMatch(/^gelar_cart=/)
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Lax/)
-    expect(calls.find((c) => c.url.pathname.endsWith("/line-items"))?.body).toEqual({ variant_id: "variant_1", quantity: 1 })
+    // The first piece goes in with the new cart: one request, one backend workflow.
+    const posts = calls.filter((c) => c.method === "POST")
+    expect(posts.map((c) => c.url.pathname)).toEqual(["/store/carts"])
+    expect(posts[0].body).toMatchObject({ items: [{ variant_id: "variant_1", quantity: 1 }] })
+  })
+
+  it("adds to a completed cart's successor: a new cart, not the finished one", async () => {
+    const calls = fakeBackend({
+      ...REGIONS,
+      "GET /store/carts/cart_old": () => ({ cart: { id: "cart_old", completed_at: "2026-12-05T10:00:00Z" } }),
+      "POST /store/carts": () => ({ cart: { id: "cart_1" } }),
+    })
+    const { cartCookie } = await import("~/lib/cart-cookie.server")
+    const res = await settle(
+      action({ request: post({ intent: "add", variant_id: "variant_1", quantity: "1" }, await cartCookie.serialize("cart_old")) } as never)
+    )
+    expect(res.status).toBe(302)
+    expect(await cartCookie.parse(res.headers.get("Set-Cookie"))).toBe("cart_1")
+    expect(calls.some((c) => c.url.pathname.startsWith("/store/carts/cart_old/line-items"))).toBe(false)
+  })
+
+  it("makes no cart and sets no cookie when the first piece is refused (sold out)", async () => {
+    fakeBackend({
+      ...REGIONS,
+      "POST /store/carts": () =>
+        reply(400, { type: "not_allowed", message: '"Kain Batik Tulis Asem Arang" is sold out.' }),
+    })
+    const res = await settle(action({ request: post({ intent: "add", variant_id: "variant_1", quantity: "1" }) } as never))
+    expect(res.init.status).toBe(400)
+    expect(res.data.message).toContain('"Kain Batik Tulis Asem Arang" is sold out')
+    expect(new Headers(res.init.headers).get("Set-Cookie")).toBeNull()
   })
 
   it("shows the backend's refusal (more than the stock) as a 400 and changes nothing", async () => {

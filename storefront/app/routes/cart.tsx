@@ -6,7 +6,9 @@ import { cartCookie, cartIdFrom } from "~/lib/cart-cookie.server"
 import { useI18n } from "~/lib/i18n"
 import {
   addLineItem,
-  createCart,
+  type CartChange,
+  createCartWith,
+  isOpenCart,
   removeLineItem,
   retrieveCart,
   unavailableLines,
@@ -57,19 +59,20 @@ export async function action({ request }: Route.ActionArgs) {
   const lang = langFromPath(new URL(request.url).pathname)
   let cartId = await cartIdFrom(request)
   const headers = new Headers(cacheHeaders("private"))
-  if (input.intent === "add" && !(cartId && (await retrieveCart(cartId)))) {
-    cartId = (await createCart()).id
-    headers.append("Set-Cookie", await cartCookie.serialize(cartId))
-  }
-  if (!cartId) {
+  let result: CartChange
+  if (input.intent === "add" && !(cartId && (await isOpenCart(cartId)))) {
+    result = await createCartWith(input.variant_id, input.quantity)
+    if (result.cart) headers.append("Set-Cookie", await cartCookie.serialize(result.cart.id))
+  } else if (!cartId) {
     return data({ error: "noCart" as const, message: null }, { status: 400, headers })
+  } else {
+    result =
+      input.intent === "add"
+        ? await addLineItem(cartId, input.variant_id, input.quantity)
+        : input.intent === "update" && input.quantity > 0
+          ? await updateLineItem(cartId, input.line_id, input.quantity)
+          : await removeLineItem(cartId, input.line_id)
   }
-  const result =
-    input.intent === "add"
-      ? await addLineItem(cartId, input.variant_id, input.quantity)
-      : input.intent === "update" && input.quantity > 0
-        ? await updateLineItem(cartId, input.line_id, input.quantity)
-        : await removeLineItem(cartId, input.line_id)
   if (result.error) {
     return data({ error: "refused" as const, message: result.error }, { status: 400, headers })
   }

@@ -49,27 +49,47 @@ export async function retrieveCart(id: string): Promise<HttpTypes.StoreCart | nu
   }
 }
 
-/** A new empty cart in the IDR region. */
-export async function createCart(): Promise<HttpTypes.StoreCart> {
+/**
+ * What a cart change asks back. The cart page reads the cart again after the redirect that follows
+ * every change, and the backend computes totals for the fields asked, so the reply needs the id alone.
+ */
+const CHANGED_FIELDS = "id"
+
+/** Whether the cart can take items: it exists and was not completed. */
+export async function isOpenCart(id: string): Promise<boolean> {
+  try {
+    const { cart } = await call(() => sdk.store.cart.retrieve(id, { fields: "id,completed_at" }))
+    return !cart.completed_at
+  } catch (error) {
+    if (hasStatus(error, 404)) return false
+    throw error
+  }
+}
+
+/**
+ * A new cart in the IDR region holding its first item. One request runs one backend workflow, where
+ * an empty cart and then an added item ran two; a refused item (sold out) makes no cart.
+ */
+export async function createCartWith(variant_id: string, quantity: number): Promise<CartChange> {
   const region_id = await regionId()
-  return (await call(() => sdk.store.cart.create({ region_id }, { fields: CART_FIELDS }))).cart
+  return change(() => sdk.store.cart.create({ region_id, items: [{ variant_id, quantity }] }, { fields: CHANGED_FIELDS }))
 }
 
 /** Adds a quantity of a variant; the backend refuses more than the stock, naming the piece. */
 export function addLineItem(cartId: string, variant_id: string, quantity: number): Promise<CartChange> {
-  return change(() => sdk.store.cart.createLineItem(cartId, { variant_id, quantity }, { fields: CART_FIELDS }))
+  return change(() => sdk.store.cart.createLineItem(cartId, { variant_id, quantity }, { fields: CHANGED_FIELDS }))
 }
 
 /** Sets a line's quantity. */
 export function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<CartChange> {
-  return change(() => sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: CART_FIELDS }))
+  return change(() => sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: CHANGED_FIELDS }))
 }
 
 /** Removes a line. */
 export async function removeLineItem(cartId: string, lineId: string): Promise<CartChange> {
   return change(async () => {
-    await sdk.store.cart.deleteLineItem(cartId, lineId)
-    return sdk.store.cart.retrieve(cartId, { fields: CART_FIELDS })
+    const { parent } = await sdk.store.cart.deleteLineItem(cartId, lineId, { fields: CHANGED_FIELDS })
+    return { cart: parent as HttpTypes.StoreCart }
   })
 }
 

@@ -24,7 +24,9 @@ type Query = Parameters<typeof getVariantAvailability>[0]
 async function wantedByRequest(query: Query, req: MedusaRequest): Promise<Wanted[]> {
   // The app-level error handler sees no route params: read the ids from the path.
   const [, cartId, lineId] = (req.path ?? "").match(CART_PATH) ?? []
-  const body = (req.body ?? {}) as { variant_id?: string; quantity?: number }
+  type Added = { variant_id?: string; quantity?: number }
+  // A line added to a cart, or the first items of a new cart (POST /store/carts).
+  const body = (req.body ?? {}) as Added & { items?: Added[] }
   const wanted = new Map<string, number>()
   if (cartId?.startsWith("cart_")) {
     const { data } = await query.graph({
@@ -38,8 +40,10 @@ async function wantedByRequest(query: Query, req: MedusaRequest): Promise<Wanted
       wanted.set(item.variant_id, (wanted.get(item.variant_id) ?? 0) + quantity)
     }
   }
-  if (body.variant_id && typeof body.quantity === "number") {
-    wanted.set(body.variant_id, (wanted.get(body.variant_id) ?? 0) + body.quantity)
+  for (const added of [body, ...(Array.isArray(body.items) ? body.items : [])]) {
+    if (added?.variant_id && typeof added.quantity === "number") {
+      wanted.set(added.variant_id, (wanted.get(added.variant_id) ?? 0) + added.quantity)
+    }
   }
   return [...wanted].map(([variant_id, quantity]) => ({ variant_id, quantity }))
 }
