@@ -1,5 +1,6 @@
 export { PHONE_PATTERN, POSTAL_CODE_PATTERN } from "./address.js"
 export { formatRupiah } from "./money.js"
+export { inMakerOrder } from "./sizes.js"
 export {
   BATIK_FORMS,
   BATIK_TECHNIQUES,

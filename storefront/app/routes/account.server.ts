@@ -54,12 +54,7 @@ export async function requireCustomer(request: Request): Promise<{ token: string
 }
 
 /** Post/redirect/get back to a page of the visitor's language, never cached. */
-export function backTo(
-  request: Request,
-  page: "account" | "accountAddresses" | "accountGuestOrders",
-  search = "",
-  headers?: HeadersInit
-) {
+export function backTo(request: Request, page: "account" | "accountAddresses", search = "", headers?: HeadersInit) {
   const lang = langFromPath(new URL(request.url).pathname)
   const merged = new Headers(PRIVATE)
   new Headers(headers).forEach((value, key) => merged.append(key, value))

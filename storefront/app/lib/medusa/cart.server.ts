@@ -38,15 +38,20 @@ export async function change(fn: () => Promise<{ cart: HttpTypes.StoreCart }>): 
   }
 }
 
-/** The cart by id, or null when it no longer exists or was completed. */
-export async function retrieveCart(id: string): Promise<HttpTypes.StoreCart | null> {
+/** The cart with these fields, or null when it no longer exists or was completed. */
+async function openCart(id: string, fields: string): Promise<HttpTypes.StoreCart | null> {
   try {
-    const { cart } = await call(() => sdk.store.cart.retrieve(id, { fields: CART_FIELDS }))
+    const { cart } = await call(() => sdk.store.cart.retrieve(id, { fields: `${fields},completed_at` }))
     return cart.completed_at ? null : cart
   } catch (error) {
     if (hasStatus(error, 404)) return null
     throw error
   }
+}
+
+/** The cart by id, or null when it no longer exists or was completed. */
+export function retrieveCart(id: string): Promise<HttpTypes.StoreCart | null> {
+  return openCart(id, CART_FIELDS)
 }
 
 /**
@@ -57,13 +62,7 @@ const CHANGED_FIELDS = "id"
 
 /** Whether the cart can take items: it exists and was not completed. */
 export async function isOpenCart(id: string): Promise<boolean> {
-  try {
-    const { cart } = await call(() => sdk.store.cart.retrieve(id, { fields: "id,completed_at" }))
-    return !cart.completed_at
-  } catch (error) {
-    if (hasStatus(error, 404)) return false
-    throw error
-  }
+  return (await openCart(id, "id")) !== null
 }
 
 /**

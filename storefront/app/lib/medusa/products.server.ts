@@ -1,3 +1,4 @@
+import { inMakerOrder } from "@gelar/shared"
 import type { HttpTypes } from "@medusajs/types"
 import type { BatikAttributes, MakerSummary, ProductCard, Technique } from "../types"
 import { call, hasStatus, regionId, sdk } from "./client.server"
@@ -63,14 +64,6 @@ export function toCard(product: StoreProductWithBatik): ProductCard {
   }
 }
 
-/**
- * The variants in the order the maker gave the sizes (`variant_rank`); equal ranks keep the order
- * they came in. The store API does not sort them, and variants created together share a timestamp.
- */
-function rankedVariants<V extends { variant_rank?: number | null }>(variants: V[]): V[] {
-  return [...variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
-}
-
 /** One product by its handle with everything the product page shows, or null when it is not for sale. */
 export const getProductByHandle = memo("product", 5_000, async function getProductByHandle(
   handle: string
@@ -81,7 +74,8 @@ export const getProductByHandle = memo("product", 5_000, async function getProdu
   )
   const product = products[0] as StoreProductWithBatik | undefined
   if (!product) return null
-  return product.variants ? { ...product, variants: rankedVariants(product.variants) } : product
+  // The store API does not sort variants, and variants created together share a timestamp.
+  return product.variants ? { ...product, variants: inMakerOrder(product.variants) } : product
 })
 
 export type ProductListOrder = "created_at" | "-created_at" | "title"

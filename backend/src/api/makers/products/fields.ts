@@ -1,3 +1,4 @@
+import { inMakerOrder } from "@gelar/shared"
 /**
  * What a maker sees of its own pieces. Fixed: portal routes take no `fields`, so nothing reaches
  * other makers, customers or organiser accounts.
@@ -27,9 +28,8 @@ type Variant = Record<string, unknown> & {
 export function presentMakerProduct<P extends { variants?: Variant[] | null }>(product: P) {
   return {
     ...product,
-    // In the maker's order (the rank the portal saves), which the database alone does not keep.
-    variants: [...(product.variants ?? [])]
-      .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+    // The database alone does not keep the maker's order.
+    variants: inMakerOrder(product.variants ?? [])
       .map(({ inventory_items, variant_rank: _rank, ...variant }) => {
         if (!variant.manage_inventory) {
           return { ...variant, stock: null }
