@@ -108,6 +108,22 @@ describe("cart route", () => {
     expect(calls.filter((c) => c.method === "POST")).toHaveLength(0)
   })
 
+  it("shows an empty cart once its order was placed (the cookie still names the completed cart)", async () => {
+    // Medusa returns only the fields asked for: a completed cart says so only when asked for completed_at.
+    fakeBackend({
+      ...REGIONS,
+      "GET /store/carts/cart_1": (url) => ({
+        cart: (url.searchParams.get("fields") ?? "").split(",").includes("completed_at")
+          ? { ...CART, completed_at: "2026-12-05T10:00:00Z" }
+          : CART,
+      }),
+    })
+    const { cartCookie } = await import("~/lib/cart-cookie.server")
+    const request = new Request("http://shop.test/keranjang", { headers: { Cookie: await cartCookie.serialize("cart_1") } })
+    const res: any = await loader({ request } as never)
+    expect(res.data.cart).toBeNull()
+  })
+
   it("marks a line whose piece sold out since it was added, and is never cached", async () => {
     // The cart route leaves a line's variant empty; its stock now comes from the products route.
     const calls = fakeBackend({
