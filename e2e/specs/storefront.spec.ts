@@ -54,6 +54,24 @@ test("a misspelt search still finds the product", async ({ page, store }) => {
   await store.expectAccessible()
 })
 
+test("a search typed before the scripts ran keeps its text and gets suggestions", async ({ page }) => {
+  // A slow phone: the page is shown and typed into while its scripts are still on the way.
+  const held: (() => void)[] = []
+  let holding = true
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    if (holding) await new Promise<void>((release) => held.push(release))
+    await route.continue()
+  })
+  await page.goto("/", { waitUntil: "commit" })
+  const box = page.getByRole("searchbox", { name: "Cari batik" })
+  await box.fill("prang")
+  expect(held.length, "scripts were still held back while typing").toBeGreaterThan(0)
+  holding = false
+  for (const release of held.splice(0)) release()
+  await expect(page.getByRole("navigation", { name: "Saran pencarian" }).getByRole("link", { name: /Parang/ }).first()).toBeVisible()
+  await expect(box).toHaveValue("prang")
+})
+
 test("product page shows maker and Batikmark, English shows its English title, maker page opens", async ({ page, store }) => {
   // Three pages and three axe scans: ~33 s on two shared cores at a load average of 20.
   test.slow()

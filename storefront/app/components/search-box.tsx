@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react"
+import { useEffect, useId, useRef, useState } from "react"
 import { Form, Link, useFetcher, useLocation } from "react-router"
 import { useI18n } from "~/lib/i18n"
 
@@ -16,6 +16,7 @@ export function SearchBox({ id: idProp }: { id?: string }) {
   const fetcher = useFetcher<{ suggestions: Suggestion[] }>()
   const [q, setQ] = useState(() => new URLSearchParams(location.search).get("q") ?? "")
   const [open, setOpen] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     const term = q.trim()
@@ -28,6 +29,18 @@ export function SearchBox({ id: idProp }: { id?: string }) {
 
   useEffect(() => setOpen(false), [location.key])
 
+  // On a slow phone the shopper may type before the scripts have run. Hydration leaves that text in
+  // the box but not in state, so the next render would wipe it and no suggestions would come: adopt
+  // it. It must follow the effect above, which also closes the list on the first render.
+  useEffect(() => {
+    const box = input.current
+    if (!box || box.value === q) return
+    setQ(box.value)
+    setOpen(document.activeElement === box)
+    // Only the text present at hydration matters; later typing arrives through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   const suggestions = q.trim().length >= 2 ? (fetcher.data?.suggestions ?? []) : []
   return (
     <div className="relative w-full">
@@ -36,6 +49,7 @@ export function SearchBox({ id: idProp }: { id?: string }) {
           {t.searchLabel}
         </label>
         <input
+          ref={input}
           id={`${id}-q`}
           name="q"
           type="search"
