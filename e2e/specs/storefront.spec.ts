@@ -54,7 +54,7 @@ test("a misspelt search still finds the product", async ({ page, store }) => {
   await store.expectAccessible()
 })
 
-test("a search typed before the scripts ran keeps its text and gets suggestions", async ({ page }) => {
+test("a search typed before the scripts ran keeps its text and gets suggestions", async ({ page, store }) => {
   // A slow phone: the page is shown and typed into while its scripts are still on the way.
   const held: (() => void)[] = []
   let holding = true
@@ -70,6 +70,7 @@ test("a search typed before the scripts ran keeps its text and gets suggestions"
   for (const release of held.splice(0)) release()
   await expect(page.getByRole("navigation", { name: "Saran pencarian" }).getByRole("link", { name: /Parang/ }).first()).toBeVisible()
   await expect(box).toHaveValue("prang")
+  await store.expectAccessible()
 })
 
 test("product page shows maker and Batikmark, English shows its English title, maker page opens", async ({ page, store }) => {
