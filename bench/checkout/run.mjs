@@ -3,21 +3,11 @@
 // pickup and bank transfer) at 1 and 20 concurrent shoppers against a running backend.
 // Usage: BACKEND_URL=http://localhost:9000 PUBLISHABLE_KEY=pk_... node bench/checkout/run.mjs [--rounds 10] [--complete]
 // --complete buys stock: run it only against a throwaway database (e.g. the e2e stack's).
-import fs from "node:fs"
+import { api, benchCatalogue } from "./store-api.mjs"
 
 const args = process.argv.slice(2)
-const BASE = process.env.BACKEND_URL ?? "http://localhost:9000"
-const KEY = process.env.PUBLISHABLE_KEY ?? fs.readFileSync(new URL("../../.data/publishable-key", import.meta.url), "utf8").trim()
 const ROUNDS = Number(args[args.indexOf("--rounds") + 1]) || 10
 const COMPLETE = args.includes("--complete")
-const headers = { "content-type": "application/json", "x-publishable-api-key": KEY }
-
-async function api(method, path, body) {
-  const res = await fetch(`${BASE}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-  const json = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${json.message ?? ""}`)
-  return json
-}
 
 async function timed(fn) {
   const t = performance.now()
@@ -30,11 +20,7 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]
 }
 
-const { regions } = await api("GET", "/store/regions?fields=id,currency_code")
-const region_id = regions.find((r) => r.currency_code === "idr").id
-const { products } = await api("GET", "/store/products?limit=100&fields=id,variants.id,variants.inventory_quantity")
-const plenty = products.flatMap((p) => p.variants).filter((v) => (v.inventory_quantity ?? 0) >= 2)
-if (!plenty.length) throw new Error("No variant with stock to add")
+const { region_id, plenty } = await benchCatalogue()
 
 async function shopper(i) {
   const add = []

@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
 import type { DemoProduct } from "../seed/demo/products"
-import { SIZE_OPTION } from "../seed/demo/seed-demo"
+import { SIZE_OPTION } from "../../workflows/maker-portal/types"
 
 /**
  * The rows `createMakerProductsWorkflow` plus stock levels write for one product, table by table,

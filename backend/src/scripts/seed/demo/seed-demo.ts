@@ -22,9 +22,6 @@ export type DemoSeedResult = {
   featured: number
 }
 
-// Every demo product's variants are sold by the portal's size option: a size for clothing, "All size" otherwise.
-export { SIZE_OPTION } from "../../../workflows/maker-portal/types"
-
 /**
  * Seeds the demo catalogue through the domain workflows: makers (approved, with generated logos),
  * their products with batik attributes, pictures and stock at the exhibition location, the December
@@ -92,6 +89,7 @@ function productInput(product: DemoProduct, image: string, base: BaseSeedResult)
     images: [{ url: image }],
     // English texts until products get translations: the storefront shows them under /en.
     metadata: { title_en: product.title_en, description_en: product.description_en },
+    // Sold by the portal's size option, so makers can edit demo pieces: a size for clothing, "All size" otherwise.
     options: [{ title: SIZE_OPTION, values: sizes }],
     variants: sizes.map((size) => ({
       title: size,
